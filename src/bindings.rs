@@ -1,0 +1,62 @@
+//! The JavaScript surface of mailports: the only module that uses
+//! `#[wasm_bindgen]`. It converts values with serde-wasm-bindgen and turns every
+//! core [`Error`] into a thrown JS `Error` carrying a `code`.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{ports, Error};
+
+/// Serialises plain objects (not `Map`s) so JS sees ordinary objects.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| js_error("internal", &e.to_string()))
+}
+
+/// A JS `Error` with `name = "MailportsError"` and a stable `code`.
+fn js_error(code: &str, message: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    err.set_name("MailportsError");
+    let _ = js_sys::Reflect::set(&err, &"code".into(), &code.into());
+    err.into()
+}
+
+impl From<Error> for JsValue {
+    fn from(e: Error) -> JsValue {
+        js_error(e.code(), &e.to_string())
+    }
+}
+
+/// Reads a port argument: anything but a whole number from 1 to 65535 is an
+/// `invalid-port` error.
+fn port_arg(value: &JsValue) -> Result<u16, Error> {
+    match value.as_f64() {
+        Some(n) => ports::validate_port(n),
+        None => Err(Error::InvalidPort(
+            value
+                .as_string()
+                .map(|s| format!("{:?}", truncate(&s, 40)))
+                .unwrap_or_else(|| value.js_typeof().as_string().unwrap_or_default()),
+        )),
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
+}
+
+/// `lookupPort(port)`: the registry row, or `null` for a port that is not a
+/// mail port. Throws `invalid-port` for anything that is not a port.
+#[wasm_bindgen(js_name = lookupPort, skip_typescript)]
+pub fn lookup_port(port: JsValue) -> Result<JsValue, JsValue> {
+    let port = port_arg(&port)?;
+    match ports::lookup(port) {
+        Some(info) => to_js(info),
+        None => Ok(JsValue::NULL),
+    }
+}

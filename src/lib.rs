@@ -1,0 +1,23 @@
+//! # mailports
+//!
+//! Tells a person setting up a mail client which protocol, server, port and TLS
+//! mode to use, and why. This crate is the pure Rust core: it knows nothing
+//! about JavaScript. The only `#[wasm_bindgen]` surface is the `bindings`
+//! module, compiled for `wasm32` targets alone.
+//!
+//! ```
+//! let info = mailports::ports::lookup(993).expect("993 is a mail port");
+//! assert_eq!(info.services, &["imaps"]);
+//! ```
+#![deny(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod ports;
+pub mod settings;
+
+pub use error::{Error, Result};
+
+#[cfg(target_arch = "wasm32")]
+#[allow(unsafe_code)] // the macros of wasm-bindgen expand to unsafe glue
+mod bindings;
