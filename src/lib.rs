@@ -20,4 +20,5 @@ pub use error::{Error, Result};
 
 #[cfg(target_arch = "wasm32")]
 #[allow(unsafe_code)] // the macros of wasm-bindgen expand to unsafe glue
-mod bindings;
+#[doc(hidden)] // public only so the browser tests can call the JS surface
+pub mod bindings;

@@ -1,0 +1,78 @@
+// Builds the npm package files into pkg/ and the static demo site into dist/.
+//
+//   cargo build (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz
+//   (the npm package `binaryen`) -> copy www/src into pkg/ -> assemble dist/.
+//
+// `--if-needed` skips the work when dist/ is newer than every input.
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { root, run, log } from './lib.mjs';
+import { sizeReport, printSizes } from './sizes.mjs';
+
+const pkg = path.join(root, 'pkg');
+const dist = path.join(root, 'dist');
+const stamp = path.join(dist, '.build-stamp');
+const inputs = ['src', 'www', 'data', 'build.rs', 'Cargo.toml', 'Cargo.lock', 'package.json', 'scripts/build.mjs'];
+
+function newestMtime(p) {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  return newest;
+}
+
+function upToDate() {
+  if (!existsSync(stamp)) return false;
+  const built = statSync(stamp).mtimeMs;
+  return inputs.every((i) => newestMtime(path.join(root, i)) <= built);
+}
+
+export function build() {
+  const t0 = Date.now();
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'mailports']);
+  const raw = path.join(root, 'target/wasm32-unknown-unknown/release/mailports.wasm');
+
+  rmSync(pkg, { recursive: true, force: true });
+  run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'mailports', raw]);
+
+  const wasm = path.join(pkg, 'mailports_bg.wasm');
+  const wasmOpt = path.join(root, 'node_modules/.bin/wasm-opt');
+  run(wasmOpt, [
+    wasm, '-Oz', '-o', wasm,
+    // Features rustc enables by default for wasm32-unknown-unknown.
+    '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+  ]);
+
+  // The hand-written JS API, element and types sit beside the generated glue.
+  cpSync(path.join(root, 'www/src'), pkg, { recursive: true });
+
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  cpSync(path.join(root, 'www/demo'), dist, { recursive: true });
+  cpSync(pkg, path.join(dist, 'lib'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('.d.ts'),
+  });
+
+  const report = sizeReport(pkg);
+  printSizes(report);
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  log(`build done in ${((Date.now() - t0) / 1000).toFixed(1)} s: pkg/ and dist/`);
+  return report;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    if (process.argv.includes('--if-needed') && upToDate()) {
+      log('dist/ is up to date; skipping the build');
+    } else {
+      build();
+    }
+  } catch (e) {
+    log(`build failed: ${e.message}`);
+    process.exit(1);
+  }
+}

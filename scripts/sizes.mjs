@@ -1,0 +1,49 @@
+// Sizes of the files a page loads, raw, gzip and brotli (maximum quality), so
+// the build and a test can report and check them. Compression is
+// deterministic, which makes the numbers fit for a test.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export function compressedSizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+/** Every runtime file in `dir` (recursively, no .d.ts), with its sizes and a total. */
+export function sizeReport(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!e.name.endsWith('.d.ts') && !e.name.endsWith('.md')) {
+        files.push({ file: path.relative(dir, p), ...compressedSizes(readFileSync(p)) });
+      }
+    }
+  };
+  walk(dir);
+  files.sort((a, b) => b.brotli - a.brotli);
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+
+export function printSizes({ files, total }) {
+  const w = Math.max(5, ...files.map((f) => f.file.length));
+  const line = (name, s) => `  ${name.padEnd(w)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`;
+  const out = [`  ${'file'.padEnd(w)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`];
+  for (const f of files) out.push(line(f.file, f));
+  out.push(line('total', total));
+  process.stderr.write(`[mailports] sizes of pkg/ (wasm after wasm-opt -Oz):\n${out.join('\n')}\n`);
+}

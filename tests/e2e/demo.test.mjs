@@ -1,0 +1,49 @@
+// The built demo site (dist/) in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDir, openPage } from './support.mjs';
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serveDir();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the demo page loads with no console errors and no failed requests (favicon included)', async () => {
+  const { page, problems, requests, context } = await openPage(browser, site.url);
+  await page.locator('mail-ports[ready]').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(problems, []);
+  assert.ok(requests.some((u) => u.endsWith('favicon.svg')), 'the favicon was requested');
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm was loaded');
+  await context.close();
+});
+
+test('the server sends .wasm as application/wasm', async () => {
+  const res = await fetch(new URL('lib/mailports_bg.wasm', site.url));
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/wasm');
+});
+
+test('the page answers a port lookup through the wasm core', async () => {
+  const { page, context } = await openPage(browser, site.url);
+  const answer = await page.evaluate(async () => {
+    const api = await import('./lib/index.js');
+    await api.ready();
+    return api.lookupPort(465);
+  });
+  assert.equal(answer.port, 465);
+  assert.deepEqual(answer.services.slice(0, 1), ['submissions']);
+  assert.equal(answer.security, 'implicit-tls');
+  const err = await page.evaluate(async () => {
+    const api = await import('./lib/index.js');
+    try { api.lookupPort(70000); return null; } catch (e) { return { name: e.name, code: e.code }; }
+  });
+  assert.deepEqual(err, { name: 'MailportsError', code: 'invalid-port' });
+  await context.close();
+});

@@ -1,0 +1,51 @@
+// The JavaScript API of mailports: loads the wasm once, then forwards calls to
+// the generated bindings. Errors thrown by the core are `Error`s named
+// "MailportsError" with a stable `code` property.
+import initWasm, * as glue from './mailports.js';
+
+let pending = null;
+let loaded = false;
+
+/**
+ * Returns an `init(source?)` that loads the wasm at most once, however often
+ * and from however many places it is called. `defaultSource` supplies the
+ * module when the caller gives none (a URL in browsers, bytes in Node).
+ */
+export function makeInit(defaultSource) {
+  return function init(source) {
+    if (!pending) {
+      pending = Promise.resolve(source ?? defaultSource())
+        .then((module_or_path) => initWasm({ module_or_path }))
+        .then(() => {
+          loaded = true;
+        })
+        .catch((e) => {
+          pending = null; // a failed load (network, 404) may be retried
+          throw e;
+        });
+    }
+    return pending;
+  };
+}
+
+/** Whether the wasm has finished loading. */
+export function isReady() {
+  return loaded;
+}
+
+function notReady() {
+  const err = new Error('mailports is not loaded yet: await init() (or ready()) first');
+  err.name = 'MailportsError';
+  err.code = 'not-initialized';
+  return err;
+}
+
+function bind(name) {
+  return (...args) => {
+    if (!loaded) throw notReady();
+    return glue[name](...args);
+  };
+}
+
+/** @type {(port: number) => object | null} */
+export const lookupPort = bind('lookupPort');
