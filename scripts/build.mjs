@@ -35,7 +35,10 @@ export function build() {
   const raw = path.join(root, 'target/wasm32-unknown-unknown/release/mailports.wasm');
 
   rmSync(pkg, { recursive: true, force: true });
-  run('wasm-bindgen', ['--target', 'web', '--out-dir', pkg, '--out-name', 'mailports', raw]);
+  // The reset-state function lets the JS wrapper replace the instance after a
+  // trap (a panic aborts), so one bad call can never leave the module unusable.
+  run('wasm-bindgen', ['--target', 'web', '--experimental-reset-state-function',
+    '--out-dir', pkg, '--out-name', 'mailports', raw]);
 
   const wasm = path.join(pkg, 'mailports_bg.wasm');
   const wasmOpt = path.join(root, 'node_modules/.bin/wasm-opt');

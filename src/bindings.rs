@@ -60,3 +60,11 @@ pub fn lookup_port(port: JsValue) -> Result<JsValue, JsValue> {
         None => Ok(JsValue::NULL),
     }
 }
+
+/// Test hook: panics inside the wasm, so the tests can prove that the JS
+/// wrapper recovers a usable module afterwards. Not part of the public API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
+pub fn panic_for_tests() {
+    panic!("deliberate panic from the test hook");
+}

@@ -47,3 +47,18 @@ test('the page answers a port lookup through the wasm core', async () => {
   assert.deepEqual(err, { name: 'MailportsError', code: 'invalid-port' });
   await context.close();
 });
+
+test('a panic inside the wasm is reported as a typed error and the next call still works', async () => {
+  const { page, context } = await openPage(browser, site.url);
+  const result = await page.evaluate(async () => {
+    const api = await import('./lib/index.js');
+    await api.ready();
+    let first = null;
+    try { api.__panicForTests(); } catch (e) { first = { name: e.name, code: e.code }; }
+    let again = null;
+    try { api.__panicForTests(); } catch (e) { again = e.code; }
+    return { first, again, after: api.lookupPort(993)?.port };
+  });
+  assert.deepEqual(result, { first: { name: 'MailportsError', code: 'internal' }, again: 'internal', after: 993 });
+  await context.close();
+});

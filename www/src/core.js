@@ -40,12 +40,35 @@ function notReady() {
   return err;
 }
 
+function internalError(cause) {
+  const err = new Error(`mailports hit an internal error and has restarted its core: ${cause.message}`);
+  err.name = 'MailportsError';
+  err.code = 'internal';
+  return err;
+}
+
+/**
+ * Wraps a wasm export. Core errors arrive as MailportsError already. A trap
+ * (a Rust panic aborts) leaves the instance in an unknown state, so it is
+ * replaced by a fresh one before the error is reported: the next call works.
+ * Providers registered with registerProvider() are lost with the old instance.
+ */
 function bind(name) {
   return (...args) => {
     if (!loaded) throw notReady();
-    return glue[name](...args);
+    try {
+      return glue[name](...args);
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) {
+        glue.__wbg_reset_state();
+        throw internalError(e);
+      }
+      throw e;
+    }
   };
 }
 
 /** @type {(port: number) => object | null} */
 export const lookupPort = bind('lookupPort');
+/** Internal: panics inside the wasm (tests prove the recovery). */
+export const __panicForTests = bind('__panicForTests');
