@@ -1,39 +1,573 @@
-// <mail-ports>: first slice — a port lookup. (The full element with three
-// views replaces this.)
-import { init, lookupPort } from './index.js';
+// <mail-ports>: find a provider's mail settings, look up a port, or get a
+// recommendation. Open Shadow DOM, built with createElement/textContent only
+// (no HTML parsing anywhere: safe under Trusted Types), one adopted stylesheet.
+// The wasm and the active locale load on first connect; until then a skeleton
+// holds the space. API reference: www/ELEMENT.md.
+import * as api from './index.js';
+import { h } from './dom.js';
+import { styles } from './styles.js';
+import { langOf, loadLocale, fmt, LOADING, FAILED } from './i18n.js';
 
-const template = document.createElement('template');
-template.innerHTML = `
-  <form part="form">
-    <label for="port">Port</label>
-    <input id="port" name="port" inputmode="numeric" autocomplete="off">
-  </form>
-  <div part="result" role="status" aria-live="polite"></div>`;
+const VIEWS = ['settings', 'ports', 'recommend'];
+// Standard port for (protocol, security): RFC 8314 §3, RFC 6409, RFC 9051.
+const STANDARD = {
+  imap: { 'implicit-tls': 993, starttls: 143 },
+  pop3: { 'implicit-tls': 995, starttls: 110 },
+  smtp: { 'implicit-tls': 465, starttls: 587 },
+};
+// Recommender questions: need key -> answer values (the first is the default).
+const QUESTIONS = {
+  devices: ['several', 'one'],
+  offline: [false, true],
+  send: [true, false],
+  push: [false, true],
+};
+// Reflected string properties -> attribute names.
+const PROPS = { view: 'view', email: 'email', provider: 'provider', theme: 'theme', wasmUrl: 'wasm-url' };
+const has = (name) => typeof api[name] === 'function';
 
 export class MailPortsElement extends HTMLElement {
+  static observedAttributes = [...Object.values(PROPS), 'lang', 'compact'];
+
+  #s = { view: 'settings', email: '', provider: '', theme: '', wasmUrl: '', port: '', proto: 'imap', sec: 'implicit-tls' };
+  #needs = Object.fromEntries(Object.entries(QUESTIONS).map(([k, v]) => [k, v[0]]));
+  #t = null; // active message table
+  #lang = '';
+  #started = false;
+  #reflecting = false;
+  #el = {}; // named nodes of the built UI
+  #timer = 0;
+  #htmlLang = null;
+
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styles()];
+    this.#skeleton();
   }
 
-  async connectedCallback() {
-    const input = this.shadowRoot.querySelector('input');
-    const out = this.shadowRoot.querySelector('[part=result]');
-    await init(this.getAttribute('wasm-url') ?? undefined);
-    const show = () => {
-      const raw = input.value.trim();
-      if (!raw) { out.textContent = ''; return; }
-      try {
-        const info = lookupPort(Number(raw));
-        out.textContent = info
-          ? `${info.port}: ${info.services.join(' / ')}, ${info.security}. ${info.summary}`
-          : `${raw} is not an email port.`;
-      } catch (e) {
-        out.textContent = e.message;
+  connectedCallback() {
+    // Properties set before the element was defined shadow the accessors.
+    for (const p of [...Object.keys(PROPS), 'compact']) {
+      if (Object.hasOwn(this, p)) {
+        const v = this[p];
+        delete this[p];
+        this[p] = v;
       }
-      this.dispatchEvent(new CustomEvent('mailports-result', { bubbles: true, composed: true, detail: { port: raw } }));
+    }
+    this.#htmlLang ??= new MutationObserver(() => this.#relocalize());
+    this.#htmlLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (this.#started) return;
+    this.#started = true;
+    const lang = langOf(this);
+    Promise.all([api.init(this.#s.wasmUrl || undefined), loadLocale(lang)]).then(
+      ([, t]) => {
+        this.#lang = lang;
+        this.#t = t;
+        this.#build();
+        this.setAttribute('ready', '');
+      },
+      (e) => {
+        this.#started = false;
+        this.shadowRoot.replaceChildren(h('p', { role: 'alert', part: 'error' }, FAILED[lang]));
+        console.error('mailports:', e);
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    this.#htmlLang?.disconnect();
+  }
+
+  attributeChangedCallback(name, old, val) {
+    if (this.#reflecting || old === val) return;
+    if (name === 'lang') return this.#relocalize();
+    if (name === 'compact') return;
+    const prop = Object.keys(PROPS).find((p) => PROPS[p] === name);
+    this[prop] = val ?? '';
+  }
+
+  // ---- properties (the source of truth; attributes mirror them) ----
+
+  get view() { return this.#s.view; }
+  set view(v) {
+    v = VIEWS.includes(v) ? v : 'settings';
+    this.#set('view', v);
+    this.#showView();
+  }
+
+  get email() { return this.#s.email; }
+  set email(v) {
+    this.#set('email', String(v ?? ''));
+    if (this.#el.email && this.#el.email.value !== this.#s.email) this.#el.email.value = this.#s.email;
+    this.#settings();
+  }
+
+  get provider() { return this.#s.provider; }
+  set provider(v) {
+    this.#set('provider', String(v ?? '').trim().toLowerCase());
+    if (this.#t) this.#build();
+  }
+
+  get theme() { return this.#s.theme; }
+  set theme(v) {
+    this.#set('theme', v === 'light' || v === 'dark' ? v : '');
+  }
+
+  get wasmUrl() { return this.#s.wasmUrl; }
+  set wasmUrl(v) {
+    this.#set('wasmUrl', String(v ?? ''));
+  }
+
+  get compact() { return this.hasAttribute('compact'); }
+  set compact(v) { this.toggleAttribute('compact', !!v); }
+
+  #set(prop, v) {
+    this.#s[prop] = v;
+    const attr = PROPS[prop];
+    if ((this.getAttribute(attr) ?? '') === v) return;
+    this.#reflecting = true;
+    if (v) this.setAttribute(attr, v);
+    else this.removeAttribute(attr);
+    this.#reflecting = false;
+  }
+
+  // ---- extension points for later features (see ELEMENT.md) ----
+
+  /** The empty `part="setup"` container of the Find-my-settings view. */
+  get _setupArea() { return this.#el.setup ?? null; }
+
+  /** Shows (or with no text, hides) the `part="discovery"` progress line. */
+  _setDiscovery(text) {
+    const d = this.#el.discovery;
+    if (!d) return;
+    d.textContent = text ?? '';
+    d.hidden = !text;
+  }
+
+  /** The last provider record shown in Find my settings (or null). */
+  get _provider() { return this.#el.record ?? null; }
+
+  // ---- building ----
+
+  #skeleton() {
+    const lang = langOf(this);
+    this.shadowRoot.replaceChildren(
+      h('div', { class: 'sk', part: 'skeleton', 'aria-busy': 'true' },
+        h('span', { class: 'sr', role: 'status' }, LOADING[lang]), h('i'), h('i'), h('i'), h('i')),
+    );
+  }
+
+  #relocalize() {
+    const lang = langOf(this);
+    if (!this.#t || lang === this.#lang) return;
+    this.#lang = lang;
+    loadLocale(lang).then((t) => {
+      if (this.#lang !== lang) return;
+      this.#t = t;
+      this.#build();
+    }, (e) => console.error('mailports:', e));
+  }
+
+  #build() {
+    const t = this.#t;
+    const el = (this.#el = {});
+    const focused = this.shadowRoot.activeElement?.id;
+    const tabs = VIEWS.map((v) =>
+      h('button', { type: 'button', role: 'tab', id: `t-${v}`, 'aria-controls': `p-${v}`, part: 'tab', onclick: () => this.#pick(v) }, t.tabs[v]));
+    el.tabs = tabs;
+    const panel = (v, ...kids) => h('section', { role: 'tabpanel', id: `p-${v}`, 'aria-labelledby': `t-${v}`, part: `panel ${v}` }, ...kids);
+    el.status = h('div', { class: 'sr', role: 'status', part: 'status' });
+
+    // Find my settings
+    const rec = this.#s.provider ? this.#providerRecord() : null;
+    el.email = h('input', {
+      id: 'email', type: 'email', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'off',
+      placeholder: t.emailPlaceholder, 'aria-describedby': 'email-hint',
+      oninput: (e) => { this.#set('email', e.target.value); this.#settings(); },
+    });
+    el.email.value = this.#s.email;
+    el.settings = h('div', { part: 'result', class: 'out' });
+    el.discovery = h('p', { part: 'discovery', class: 'muted', hidden: true });
+    el.setup = h('div', { part: 'setup' });
+
+    // Port lookup
+    el.port = h('input', {
+      id: 'port', inputmode: 'numeric', autocomplete: 'off', maxlength: '12', 'aria-describedby': 'port-hint',
+      oninput: (e) => { this.#s.port = e.target.value; el.pick.value = ''; this.#ports(); },
+    });
+    el.port.value = this.#s.port;
+    const rows = has('listPorts') ? api.listPorts() : [];
+    el.pick = h('select', {
+      id: 'pick', onchange: (e) => { if (e.target.value) { this.#s.port = el.port.value = e.target.value; this.#ports(); } },
+    }, h('option', { value: '' }, t.pickNone), rows.map((r) => h('option', { value: r.port }, `${r.port} · ${this.#portName(r)}`)));
+    el.portOut = h('div', { part: 'result', class: 'out' });
+    const sel = (id, key, opts) => h('select', {
+      id, onchange: (e) => { this.#s[key] = e.target.value; this.#finder(); },
+    }, opts.map(([v, label]) => h('option', { value: v, selected: this.#s[key] === v }, label)));
+    el.finder = h('p', { part: 'finder-result', class: 'card' });
+
+    // Recommend
+    const questions = Object.entries(QUESTIONS).map(([k, vals]) =>
+      h('fieldset', null, h('legend', null, t.q[k]), vals.map((v) => h('label', null,
+        h('input', {
+          type: 'radio', name: k, value: String(v), checked: this.#needs[k] === v,
+          onchange: () => { this.#needs[k] = v; this.#recommend(); },
+        }), t.a[k][String(v)]))));
+    el.rec = h('div', { part: 'result', class: 'out' });
+
+    this.shadowRoot.replaceChildren(h('div', { part: 'root', class: 'root' },
+      h('div', { role: 'tablist', 'aria-label': t.tablist, part: 'tabs', onkeydown: (e) => this.#tabKey(e) }, tabs),
+      panel('settings',
+        h('div', { class: 'field' },
+          h('label', { for: 'email' }, t.emailLabel),
+          el.email,
+          h('p', { id: 'email-hint', class: 'hint' }, rec ? fmt(t.emailHintProvider, { name: rec.name }) : t.emailHint)),
+        el.discovery, el.settings, el.setup),
+      panel('ports',
+        h('div', { class: 'row' },
+          h('div', { class: 'field' }, h('label', { for: 'port' }, t.portLabel), el.port),
+          h('div', { class: 'field' }, h('label', { for: 'pick' }, t.pickLabel), el.pick)),
+        h('p', { id: 'port-hint', class: 'hint' }, t.portHint),
+        el.portOut,
+        h('fieldset', { part: 'finder' },
+          h('legend', null, t.finderLegend),
+          h('div', { class: 'row' },
+            h('div', { class: 'field' }, h('label', { for: 'proto' }, t.protocol),
+              sel('proto', 'proto', ['imap', 'pop3', 'smtp'].map((p) => [p, t.proto[p]]))),
+            h('div', { class: 'field' }, h('label', { for: 'sec' }, t.security),
+              sel('sec', 'sec', ['implicit-tls', 'starttls'].map((s) => [s, t.sec[s]])))),
+          el.finder)),
+      panel('recommend',
+        h('p', { class: 'hint' }, t.recIntro),
+        h('div', { class: 'qs' }, questions),
+        el.rec),
+      el.status));
+    this.#showView();
+    this.#settings(true);
+    this.#ports(true);
+    this.#finder(true);
+    this.#recommend(true);
+    if (focused) this.shadowRoot.getElementById(focused)?.focus();
+  }
+
+  #showView() {
+    const tabs = this.#el.tabs;
+    if (!tabs) return;
+    VIEWS.forEach((v, i) => {
+      const on = v === this.#s.view;
+      tabs[i].setAttribute('aria-selected', on);
+      tabs[i].tabIndex = on ? 0 : -1;
+      this.shadowRoot.getElementById(`p-${v}`).hidden = !on;
+    });
+  }
+
+  #pick(v, focus) {
+    const previous = this.#s.view;
+    this.view = v;
+    if (focus) this.#el.tabs[VIEWS.indexOf(v)].focus();
+    if (v !== previous) this.#fire('view-change', { view: v, previous });
+  }
+
+  #tabKey(e) {
+    const i = VIEWS.indexOf(this.#s.view);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
+    const n = step ? (i + step + 3) % 3 : e.key === 'Home' ? 0 : e.key === 'End' ? 2 : -1;
+    if (n < 0) return;
+    e.preventDefault();
+    this.#pick(VIEWS[n], true);
+  }
+
+  #fire(type, detail) {
+    this.dispatchEvent(new CustomEvent(`mailports-${type}`, { bubbles: true, composed: true, detail }));
+  }
+
+  /** Sets the live region after typing pauses (copy confirmations go at once). */
+  #announce(text, now) {
+    clearTimeout(this.#timer);
+    const st = this.#el.status;
+    if (!st) return;
+    if (now) st.textContent = text;
+    else this.#timer = setTimeout(() => { st.textContent = text; }, 500);
+  }
+
+  // ---- shared pieces ----
+
+  #reason(item) {
+    const code = typeof item === 'string' ? item : item?.code;
+    return this.#t.codes[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
+  }
+
+  #catalog() {
+    return (this.#el.catalog ??= has('reasonCatalog') ? api.reasonCatalog() ?? {} : {});
+  }
+
+  #errorText(e) {
+    return this.#t.errors[e?.code] ?? e?.message ?? String(e);
+  }
+
+  #portName(r) {
+    return r.services?.[0] ?? this.#t.proto[r.protocol] ?? '';
+  }
+
+  #copy(field, value) {
+    const t = this.#t;
+    const b = h('button', { type: 'button', class: 'b', part: 'copy', 'aria-label': t.copyLabel[field] }, t.copy);
+    b.onclick = async () => {
+      value = String(value);
+      let ok = true;
+      try {
+        await navigator.clipboard.writeText(value);
+      } catch {
+        ok = false;
+      }
+      b.textContent = ok ? t.copied : t.copyFailed;
+      b.toggleAttribute('data-done', ok);
+      this.#announce(fmt(ok ? t.copiedAnnounce : t.copyFailedAnnounce, { what: t.field[field], value }), true);
+      setTimeout(() => { b.textContent = t.copy; b.removeAttribute('data-done'); }, 2000);
+      this.#fire('copy', { field, value, ok });
     };
-    input.addEventListener('input', show);
-    this.toggleAttribute('ready', true);
+    return b;
+  }
+
+  #pair(label, value, field) {
+    return [h('dt', null, label), h('dd', null, value, field && this.#copy(field, typeof value === 'object' ? value.textContent : value))];
+  }
+
+  #secText(s) {
+    return this.#t.sec[s] ?? s;
+  }
+
+  // ---- Find my settings ----
+
+  #providerRecord() {
+    const p = this.#s.provider;
+    if (!has('lookupProvider')) return null;
+    try {
+      return api.lookupProvider(p) ?? (has('listProviders') ? api.listProviders().find((r) => r.id === p) : null) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  #settings(quiet) {
+    const out = this.#el.settings;
+    if (!out) return;
+    const t = this.#t;
+    const raw = this.#s.email.trim();
+    const nodes = [];
+    let detail = { view: 'settings', email: raw, status: 'empty', provider: null, suggestion: null };
+    this.#el.record = null;
+    this.#el.setup.replaceChildren();
+    this._setDiscovery('');
+    const at = raw.lastIndexOf('@');
+    const domain = raw.slice(at + 1).toLowerCase();
+    if (!raw || !/[^.]\.[^.]{2,}$/.test(domain)) {
+      out.replaceChildren();
+      if (!quiet) this.#announce('');
+      return;
+    }
+    let rec = null;
+    let suggestion = null;
+    try {
+      rec = has('lookupProvider') ? api.lookupProvider(raw) : null;
+      if (!rec && has('suggestDomain')) {
+        const only = this.#s.provider && this.#providerRecord();
+        suggestion = api.suggestDomain(raw, only ? { domains: [only.domain, ...(only.domains ?? [])] } : undefined);
+      }
+    } catch (e) {
+      nodes.push(h('p', { class: 'card bad', part: 'error' }, this.#errorText(e)));
+      detail = { ...detail, status: 'error', error: e.code ?? 'error' };
+      out.replaceChildren(...nodes);
+      if (!quiet) this.#announce(nodes[0].textContent);
+      this.#fire('result', detail);
+      return;
+    }
+    if (suggestion) {
+      nodes.push(h('p', { part: 'suggestion', class: 'card warn' },
+        t.didYouMean, ' ',
+        h('button', { type: 'button', class: 'link', onclick: () => { this.email = suggestion.full; this.#el.email.focus(); } }, suggestion.full),
+        '?'));
+      detail.suggestion = suggestion.full;
+    }
+    const only = this.#s.provider;
+    if (rec && only && rec.id !== only && rec.domain !== only) {
+      const mine = this.#providerRecord();
+      nodes.push(h('p', { class: 'card warn', part: 'unknown' }, fmt(t.otherProvider, { name: rec.name, mine: mine?.name ?? only })));
+      detail.status = 'other-provider';
+    } else if (rec) {
+      this.#el.record = rec;
+      detail = { ...detail, status: 'found', provider: rec };
+      nodes.push(this.#providerView(rec));
+    } else {
+      detail.status = 'unknown';
+      nodes.push(this.#unknownView(domain));
+    }
+    out.replaceChildren(...nodes);
+    if (!quiet) {
+      const first = rec?.incoming?.[0];
+      this.#announce(detail.status === 'found' && first
+        ? fmt(t.foundAnnounce, { name: rec.name, host: first.hostname, port: first.port, sec: this.#secText(first.security) })
+        : nodes.map((n) => n.textContent).join(' '));
+    }
+    this.#fire('result', detail);
+  }
+
+  #providerView(rec) {
+    const t = this.#t;
+    const servers = [...(rec.incoming ?? []).map((s) => [s, 'incoming']), ...(rec.outgoing ?? []).map((s) => [s, 'outgoing'])];
+    const main = [servers.find(([, k]) => k === 'incoming'), servers.find(([, k]) => k === 'outgoing')].filter(Boolean);
+    const more = servers.filter((x) => !main.includes(x));
+    const reqs = rec.requirements ?? [];
+    const warn = rec.status && rec.status !== 'ok';
+    return h('div', { part: 'provider', class: 'out' },
+      h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, `(${rec.domain})`)),
+      warn && h('p', { class: 'card warn', part: 'provider-status' }, t.providerStatus[rec.status] ?? rec.status),
+      reqs.length > 0 && h('div', { part: 'requirements', class: 'card warn' },
+        h('h3', null, t.requirements), h('ul', null, reqs.map((r) => h('li', null, this.#reason(r))))),
+      h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, k))),
+      more.length > 0 && h('details', { part: 'more' },
+        h('summary', null, fmt(t.moreServers, { n: more.length })),
+        h('div', { class: 'cards' }, more.map(([s, k]) => this.#serverCard(s, k)))));
+  }
+
+  #serverCard(s, kind) {
+    const t = this.#t;
+    const plain = s.security === 'plaintext';
+    return h('div', { class: `card ${plain ? 'bad' : 'good'}`, part: `server ${kind}` },
+      h('h3', null, `${t[kind]} · ${t.proto[s.protocol] ?? s.protocol}`),
+      h('dl', null,
+        this.#pair(t.field.hostname, h('code', { part: 'hostname' }, s.hostname), 'hostname'),
+        this.#pair(t.field.port, h('code', { part: 'port' }, String(s.port)), 'port'),
+        this.#pair(t.security, h('span', { part: 'security' }, this.#secText(s.security))),
+        this.#pair(t.field.username, h('code', { part: 'username' }, s.username), 'username'),
+        s.auth?.length > 0 && this.#pair(t.signIn, s.auth.map((a) => t.auth[a] ?? a).join(', '))));
+  }
+
+  #unknownView(domain) {
+    const t = this.#t;
+    return h('div', { part: 'unknown', class: 'card' },
+      h('h2', null, fmt(t.unknownTitle, { domain })),
+      h('p', null, t.unknownBody),
+      h('p', null, h('button', { type: 'button', class: 'b', onclick: () => this.#pick('recommend', true) }, t.unknownAction)));
+  }
+
+  // ---- Port lookup ----
+
+  #ports(quiet) {
+    const out = this.#el.portOut;
+    if (!out) return;
+    const t = this.#t;
+    const raw = this.#s.port.trim();
+    if (!raw) {
+      out.replaceChildren();
+      return;
+    }
+    let info;
+    let node;
+    let detail;
+    try {
+      if (!/^\d{1,5}$/.test(raw)) throw Object.assign(new Error(), { code: 'invalid-port' });
+      info = api.lookupPort(Number(raw));
+    } catch (e) {
+      node = h('p', { class: 'card bad', part: 'error' }, this.#errorText(e));
+      detail = { view: 'ports', port: null, input: raw, info: null, error: e.code ?? 'error' };
+    }
+    if (!node && !info) {
+      node = h('p', { class: 'card', part: 'unknown' }, fmt(t.portUnknown, { port: Number(raw) }));
+      detail = { view: 'ports', port: Number(raw), info: null };
+    }
+    if (!node) {
+      node = this.#portCard(info);
+      detail = { view: 'ports', port: info.port, info, advice: this.#advice(info)[0] };
+    }
+    out.replaceChildren(node);
+    if (!quiet) this.#announce(node.textContent);
+    this.#fire('result', detail);
+  }
+
+  /** [verdict, why-key] for a registry row: 'use' | 'careful' | 'avoid'. */
+  #advice(r) {
+    if (r.recommended) return ['use', r.security === 'implicit-tls' ? 'tls' : 'starttls'];
+    if (r.role === 'relay') return ['avoid', 'relay'];
+    if (r.security === 'plaintext') return ['avoid', 'plaintext'];
+    if (r.status === 'unofficial') return ['careful', 'unofficial'];
+    if (r.role === 'access' && r.security === 'starttls') return ['careful', 'upgrade'];
+    return ['avoid', 'other'];
+  }
+
+  #portCard(r) {
+    const t = this.#t;
+    const [verdict, why] = this.#advice(r);
+    const cls = { use: 'good', careful: 'warn', avoid: 'bad' }[verdict];
+    const better = STANDARD[r.protocol === 'pop3' ? 'pop3' : r.protocol]?.['implicit-tls'];
+    return h('div', { class: `card ${cls}`, part: 'port-info' },
+      h('h2', null, fmt(t.portTitle, { port: r.port }), r.services?.length ? ` (${r.services.join(', ')})` : ''),
+      h('p', { part: 'what' }, fmt(t.portWhat, {
+        proto: t.proto[r.protocol] ?? r.protocol, role: t.role[r.role] ?? r.role, sec: this.#secText(r.security),
+      })),
+      h('p', { part: 'verdict', class: 'verdict' }, t.verdict[verdict]),
+      h('p', { part: 'why' }, fmt(t.why[why], { better })),
+      this.#lang === 'en' && r.caveats?.length > 0 && h('ul', { part: 'caveats' }, r.caveats.map((c) => h('li', null, c))),
+      r.rfcs?.length > 0 && h('p', { class: 'muted' }, fmt(t.sources, { list: r.rfcs.join(', ') })));
+  }
+
+  #finder(quiet) {
+    const out = this.#el.finder;
+    if (!out) return;
+    const t = this.#t;
+    const { proto, sec } = this.#s;
+    const port = STANDARD[proto][sec];
+    let info = null;
+    try {
+      info = api.lookupPort(port);
+    } catch {}
+    const verdict = info ? this.#advice(info)[0] : sec === 'implicit-tls' ? 'use' : 'careful';
+    out.className = `card ${{ use: 'good', careful: 'warn', avoid: 'bad' }[verdict]}`;
+    out.replaceChildren(
+      h('strong', null, fmt(t.finderAnswer, { port, proto: t.proto[proto], sec: t.sec[sec] })), ' ',
+      h('span', null, t.finderNote[`${proto}-${sec}`] ?? ''));
+    if (!quiet) {
+      this.#announce(out.textContent);
+      this.#fire('result', { view: 'ports', protocol: proto, security: sec, port });
+    }
+  }
+
+  // ---- Recommend ----
+
+  #recommend(quiet) {
+    const out = this.#el.rec;
+    if (!out || !has('recommend')) return;
+    const t = this.#t;
+    const needs = { ...this.#needs };
+    let r;
+    try {
+      r = api.recommend(needs);
+    } catch (e) {
+      out.replaceChildren(h('p', { class: 'card bad', part: 'error' }, this.#errorText(e)));
+      return;
+    }
+    const line = (x, kind) => x && h('div', { class: 'card good', part: `choice ${kind}` },
+      h('h3', null, t[kind]),
+      h('p', { class: 'verdict' }, fmt(t.choice, { proto: t.proto[x.protocol] ?? x.protocol, port: x.port, sec: this.#secText(x.security) })));
+    const list = (key, items, cls) => items?.length > 0 && h('div', { part: key, class: cls },
+      h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, this.#alt(i)))));
+    out.replaceChildren(
+      h('h2', null, t.recTitle),
+      h('div', { class: 'cards' }, line(r.incoming, 'incoming'), line(r.outgoing, 'outgoing')),
+      list('reasons', r.reasons, ''),
+      list('warnings', r.warnings, 'card warn'),
+      list('alternatives', r.alternatives, ''));
+    if (!quiet) this.#announce(out.querySelector('.cards').textContent);
+    this.#fire('result', { view: 'recommend', needs, result: r });
+  }
+
+  #alt(i) {
+    if (i && typeof i === 'object' && i.port) {
+      const s = fmt(this.#t.choice, { proto: this.#t.proto[i.protocol] ?? i.protocol, port: i.port, sec: this.#secText(i.security) });
+      return i.code ? `${s}: ${this.#reason(i)}` : s;
+    }
+    return this.#reason(i);
   }
 }

@@ -1,0 +1,15 @@
+// A tiny DOM builder. Children that are strings become text nodes, so data and
+// user input can never be parsed as HTML (and no Trusted Types sink is used).
+//   h('p', { class: 'x', onclick: fn, hidden: true }, 'text', h('b', null, 'bold'))
+// `on*` keys add listeners; `true` sets an empty attribute; null/false skip it.
+export function h(tag, attrs, ...kids) {
+  const el = document.createElement(tag);
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v == null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  el.append(...kids.flat(9).filter((k) => k != null && k !== false));
+  return el;
+}
