@@ -1,0 +1,67 @@
+// Bundles each library for the same job the way a page would ship it: one
+// minified ES module per library (Vite production build), plus any asset it
+// fetches (mailports' wasm). The benchmark page loads these files, and the
+// size rows are measured on exactly these bytes.
+import { mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { compressedSizes } from '../scripts/sizes.mjs';
+
+// Entry modules, one per library and job. Each exports what the page calls.
+export const ENTRIES = {
+  mailcheck: "import Mailcheck from 'mailcheck';\nexport default Mailcheck;\n",
+  'email-spell-checker': "import checker from '@zootools/email-spell-checker';\nexport default checker;\n",
+  'nodemailer-well-known': "import wellKnown from 'nodemailer/lib/well-known';\nexport default wellKnown;\n",
+  // mailports for the typo job and the lookup job alike: the JS API and its wasm.
+  mailports: (root) => `export { init, suggestDomain, lookupProvider } from ${JSON.stringify(path.join(root, 'pkg/index.js'))};\n`,
+};
+
+/**
+ * Builds every entry into `outDir/<name>/`. Returns { name: { files: [{ file, raw, gzip, brotli }], total } }.
+ * The entries live under node_modules/.cache so that package names resolve.
+ */
+export async function bundleAll(root, outDir, names = Object.keys(ENTRIES)) {
+  const srcDir = path.join(root, 'node_modules/.cache/mailports-bench');
+  mkdirSync(srcDir, { recursive: true });
+  const result = {};
+  for (const name of names) {
+    const entry = path.join(srcDir, `${name}.js`);
+    const code = typeof ENTRIES[name] === 'function' ? ENTRIES[name](root) : ENTRIES[name];
+    writeFileSync(entry, code);
+    const dir = path.join(outDir, name);
+    rmSync(dir, { recursive: true, force: true });
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      publicDir: false,
+      build: {
+        outDir: dir,
+        emptyOutDir: true,
+        minify: true,
+        target: 'es2022',
+        modulePreload: false,
+        assetsInlineLimit: 0,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: { [name]: entry },
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
+        },
+      },
+    });
+    const files = [];
+    const walk = (d) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else files.push({ file: path.relative(dir, p), ...compressedSizes(readFileSync(p)) });
+      }
+    };
+    walk(dir);
+    const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+      { raw: 0, gzip: 0, brotli: 0 });
+    result[name] = { files, total };
+  }
+  return result;
+}

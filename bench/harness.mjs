@@ -1,0 +1,122 @@
+// The measuring part of the benchmark: plain ES module, no Node or DOM APIs,
+// so the very same code runs in Node and in the benchmark page in Chromium.
+// It never prints; bench/run.mjs turns its results into the table.
+
+const now = () => performance.now();
+
+/** Scores a suggester `(email) => domain | null` against the labelled set. */
+export function scoreSuggest(items, suggest) {
+  const s = { correct: 0, wrong: 0, missed: 0, falseAlarms: 0, typos: 0, clean: 0 };
+  for (const { email, expect } of items) {
+    const got = suggest(email) ?? null;
+    if (expect === null) {
+      s.clean += 1;
+      if (got !== null) s.falseAlarms += 1;
+    } else {
+      s.typos += 1;
+      if (got === null) s.missed += 1;
+      else if (got === expect) s.correct += 1;
+      else s.wrong += 1;
+    }
+  }
+  return s;
+}
+
+/**
+ * Calls per second of `fn` over `inputs`: each round runs the whole input
+ * list (again and again until `minMs` have passed); the result is the median
+ * of `rounds` rounds. The return values feed a sink so no call can be skipped.
+ */
+export function throughput(fn, inputs, { rounds = 5, minMs = 100 } = {}) {
+  let sink = 0;
+  const rates = [];
+  for (let r = 0; r < rounds; r += 1) {
+    let calls = 0;
+    const t0 = now();
+    let elapsed = 0;
+    do {
+      for (let i = 0; i < inputs.length; i += 1) if (fn(inputs[i])) sink += 1;
+      calls += inputs.length;
+      elapsed = now() - t0;
+    } while (elapsed < minMs);
+    rates.push((calls / elapsed) * 1000);
+  }
+  rates.sort((a, b) => a - b);
+  return { perSec: rates[Math.floor(rates.length / 2)], rounds: rates.length, sink };
+}
+
+/**
+ * Adapters turning each library into `(domains) => (email) => domain | null`.
+ * `mods` holds the loaded modules: { mailports, mailcheck, spellChecker }.
+ * The peers get the list as their `domains` option and keep their own
+ * second-level and top-level lists (the fallback each of them ships).
+ */
+export function suggesters(mods) {
+  const out = [];
+  if (mods.mailports) {
+    const { suggestDomain } = mods.mailports;
+    // mailports always knows its built-in domains: `domains` only adds to them.
+    out.push({ name: 'mailports', make: (domains) => (domains ? (e) => suggestDomain(e, { domains })?.domain ?? null : (e) => suggestDomain(e)?.domain ?? null) });
+  }
+  if (mods.mailcheck) {
+    const mc = mods.mailcheck;
+    out.push({ name: 'mailcheck', make: (domains) => (email) => mc.run({ email, domains })?.domain ?? null });
+  }
+  if (mods.spellChecker) {
+    const sc = mods.spellChecker;
+    out.push({ name: '@zootools/email-spell-checker', make: (domains) => (email) => sc.run({ email, domains })?.domain ?? null });
+  }
+  return out;
+}
+
+/**
+ * The typo-suggestion suite: for every domain list (`levels`: [{ name, domains }])
+ * and every library, accuracy on the whole set and calls per second.
+ * `mailportsLevels` says how mailports is called at each level ('builtin':
+ * no option; 'option': the same list through `{ domains }`).
+ */
+export function suggestSuite({ items, mods, levels, rounds, minMs, mailportsMode = 'builtin' }) {
+  const emails = items.map((i) => i.email);
+  const rows = [];
+  for (const level of levels) {
+    for (const lib of suggesters(mods)) {
+      const builtin = lib.name === 'mailports' && (mailportsMode === 'builtin' || level.builtin);
+      const fn = lib.make(builtin ? undefined : level.domains);
+      const score = scoreSuggest(items, fn); // also the warm-up
+      const speed = throughput(fn, emails, { rounds, minMs });
+      rows.push({ level: level.name, domains: level.domains.length, library: lib.name, builtin, ...score, perSec: speed.perSec });
+    }
+  }
+  return rows;
+}
+
+/**
+ * The provider-lookup suite: mailports `lookupProvider` (through the wasm
+ * boundary), nodemailer's `wellKnown`, and a plain `Map` from domain to the
+ * very objects mailports returns. Counts hits and calls per second.
+ */
+export function lookupSuite({ queries, mods, domains, rounds, minMs }) {
+  const rows = [];
+  const libs = [];
+  if (mods.mailports) {
+    const { lookupProvider } = mods.mailports;
+    const map = new Map();
+    for (const d of domains) {
+      const p = lookupProvider(d);
+      if (p) map.set(d, p);
+    }
+    libs.push({ name: 'mailports', fn: (q) => lookupProvider(q) });
+    libs.push({
+      name: 'JS Map (same data)',
+      fn: (q) => map.get(q.slice(q.lastIndexOf('@') + 1).trim().toLowerCase()) ?? null,
+    });
+  }
+  if (mods.wellKnown) libs.push({ name: 'nodemailer wellKnown', fn: (q) => mods.wellKnown(q) || null });
+  for (const { name, fn } of libs) {
+    let hits = 0;
+    for (const q of queries) if (fn(q)) hits += 1;
+    const speed = throughput(fn, queries, { rounds, minMs });
+    rows.push({ library: name, hits, queries: queries.length, perSec: speed.perSec });
+  }
+  return rows;
+}

@@ -1,0 +1,304 @@
+// `npm run bench`: mailports against the libraries people use instead, on the
+// same work in the same run, in Node and in headless Chromium; prints one table.
+//
+//   node bench/run.mjs [--quick] [--json FILE] [--no-browser]
+//
+//   --quick       20 items, 1 round, 1 cold start: for the smoke test (numbers are not meaningful)
+//   --json FILE   also writes every measurement as JSON
+//   --no-browser  Node only
+//
+// Needs pkg/ and dist/ (npm run bench builds them first). BENCHMARKS.md says
+// what each row measures and how the labelled set is made.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { suggestSuite, lookupSuite } from './harness.mjs';
+import { POPULAR, mulberry32 } from './data/generate.mjs';
+import { bundleAll } from './bundle.mjs';
+import { compressedSizes } from '../scripts/sizes.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
+const withBrowser = !args.includes('--no-browser');
+
+const ROUNDS = quick ? 1 : 5;
+const MIN_MS = quick ? 1 : 100;
+const STARTS = quick ? 1 : 5;
+const log = (m) => process.stderr.write(`[bench] ${m}\n`);
+
+/** mailports from pkg/node.js, or null while the bindings are not built yet. */
+async function loadMailports() {
+  const file = path.join(root, 'pkg/node.js');
+  if (!existsSync(file)) return null;
+  const m = await import(pathToFileURL(file).href);
+  if (typeof m.suggestDomain !== 'function' || typeof m.lookupProvider !== 'function') return null;
+  await m.init();
+  return m;
+}
+
+/** Every email domain mailports knows (its built-in list), deduplicated and sorted. */
+export function mailportsDomains(m) {
+  const out = new Set();
+  for (const p of m.listProviders?.() ?? []) {
+    for (const d of p.domains ?? m.providerDomains?.(p.id) ?? []) out.add(String(d).toLowerCase());
+  }
+  return [...out].sort();
+}
+
+/**
+ * The domain lists: the popularity ranking of bench/data/generate.mjs first,
+ * then mailports' other domains in alphabetical order. "all" is the union.
+ */
+export function domainLevels(known) {
+  const ranked = [...new Set([...POPULAR.map(([d]) => d), ...known])];
+  const levels = [30, 300].filter((n) => n < ranked.length).map((n) => ({ name: String(n), domains: ranked.slice(0, n) }));
+  levels.push({ name: 'all', domains: ranked });
+  return levels;
+}
+
+/** Lookup queries: one address per domain of the full list plus the set's correct addresses, shuffled (seeded). */
+export function lookupQueries(items, domains) {
+  const qs = [...domains.map((d, i) => `user${i}@${d}`), ...items.filter((i) => i.expect === null).map((i) => i.email)];
+  const rnd = mulberry32(7);
+  for (let i = qs.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(rnd() * (i + 1));
+    [qs[i], qs[j]] = [qs[j], qs[i]];
+  }
+  return qs;
+}
+
+function nodeStartups(names) {
+  const rows = [];
+  for (const name of names) {
+    const times = [];
+    for (let i = 0; i < STARTS; i += 1) {
+      const res = spawnSync(process.execPath, [path.join(root, 'bench/startup-node.mjs'), name], { encoding: 'utf8', cwd: root });
+      if (res.status !== 0) throw new Error(`startup-node ${name} failed: ${res.stderr}`);
+      times.push(JSON.parse(res.stdout.trim().split('\n').pop()).ms);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ library: name, ms: times[Math.floor(times.length / 2)], runs: times.length });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- the table
+
+const COLUMNS = ['area', 'env', 'case', 'library', 'correct', 'wrong', 'missed', 'false alarms', 'value', 'mailports advantage'];
+const num = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ratio = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×` : '');
+const sizeText = (s) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
+
+/** Builds the rows of the one table from the raw results. */
+export function tableRows(r) {
+  const rows = [];
+  const add = (o) => rows.push(Object.fromEntries(COLUMNS.map((c) => [c, o[c] ?? ''])));
+  for (const [env, res] of Object.entries(r.envs)) {
+    const byLevel = {};
+    for (const s of res.suggest) (byLevel[s.level] ??= []).push(s);
+    for (const [level, list] of Object.entries(byLevel)) {
+      const mp = list.find((s) => s.library === 'mailports');
+      for (const s of list) {
+        const domainsNote = s.library === 'mailports' && s.builtin ? `${r.mailportsDomainCount} built-in` : String(s.domains);
+        add({
+          area: 'typo suggestion', env, case: `${level} domains (${domainsNote})`, library: s.library,
+          correct: s.correct, wrong: s.wrong, missed: s.missed, 'false alarms': s.falseAlarms,
+          value: `${num(s.perSec)} calls/s`,
+          'mailports advantage': mp && s !== mp ? ratio(mp.perSec / s.perSec) : '',
+        });
+      }
+    }
+    const mpLookup = res.lookup.find((l) => l.library === 'mailports');
+    for (const l of res.lookup) {
+      add({
+        area: 'provider lookup', env, case: `${l.queries} queries, ${l.hits} found`, library: l.library,
+        value: `${num(l.perSec)} calls/s`,
+        'mailports advantage': mpLookup && l !== mpLookup ? ratio(mpLookup.perSec / l.perSec) : '',
+      });
+    }
+    const mpStart = res.startup.find((s) => s.library === 'mailports');
+    for (const s of res.startup) {
+      add({
+        area: 'startup', env, case: `import -> first answer (median of ${s.runs})`, library: s.library,
+        value: `${s.ms.toFixed(1)} ms`,
+        'mailports advantage': mpStart && s !== mpStart ? ratio(s.ms / mpStart.ms) : '',
+      });
+    }
+    for (const pg of res.pages ?? []) {
+      add({ area: 'startup', env, case: `${pg.page} page: first contentful paint (median of ${pg.runs})`, library: pg.page === 'widget' ? 'mailports <mail-ports>' : 'no widget', value: `${pg.fcp.toFixed(1)} ms` });
+      if (pg.widget !== null) {
+        add({ area: 'startup', env, case: 'element connected -> first painted UI', library: 'mailports <mail-ports>', value: `${pg.widget.toFixed(1)} ms` });
+      }
+    }
+    for (const k of res.keystroke ?? []) {
+      add({ area: 'keystroke', env, case: k.case, library: k.library, value: k.value });
+    }
+  }
+  const sizes = r.sizes;
+  const mpSize = sizes.find((s) => s.library === 'mailports');
+  for (const s of sizes) {
+    add({
+      area: 'size', env: 'page', case: `${s.job} (raw / gzip / brotli)`, library: s.library, value: sizeText(s),
+      'mailports advantage': mpSize && s !== mpSize && !s.whole ? ratio(s.brotli / mpSize.brotli) : '',
+    });
+  }
+  return rows;
+}
+
+export function formatTable(rows) {
+  const widths = COLUMNS.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(COLUMNS), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(COLUMNS.map((c) => r[c])))].join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+export async function main() {
+  const t0 = Date.now();
+  let items = JSON.parse(readFileSync(path.join(root, 'bench/data/addresses.json'), 'utf8'));
+  if (quick) items = items.filter((_, i) => i % Math.floor(items.length / 20) === 0).slice(0, 20);
+
+  const mailports = await loadMailports();
+  if (!mailports) log('pkg/ has no suggestDomain/lookupProvider yet: mailports rows are left out');
+  const known = mailports ? mailportsDomains(mailports) : [];
+  const levels = domainLevels(known);
+  const all = levels[levels.length - 1].domains;
+  let queries = lookupQueries(items, all);
+  if (quick) queries = queries.slice(0, 20);
+
+  const mods = {
+    mailports,
+    mailcheck: require('mailcheck'),
+    spellChecker: require('@zootools/email-spell-checker').default,
+    wellKnown: require('nodemailer/lib/well-known'),
+  };
+  if (typeof mods.wellKnown !== 'function') mods.wellKnown = mods.wellKnown.default;
+
+  const result = {
+    machine: {
+      cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()}`, node: process.version,
+    },
+    items: items.length, domainCounts: levels.map((l) => l.domains.length), mailportsDomainCount: known.length,
+    quick, envs: {},
+  };
+
+  log(`Node: typo suggestion on ${items.length} addresses at ${levels.map((l) => l.domains.length).join(' / ')} domains`);
+  const node = {
+    suggest: suggestSuite({ items, mods, levels, rounds: ROUNDS, minMs: MIN_MS }),
+    lookup: lookupSuite({ queries, mods, domains: all, rounds: ROUNDS, minMs: MIN_MS }),
+  };
+  log('Node: cold starts');
+  node.startup = nodeStartups([...(mailports ? ['mailports'] : []), 'mailcheck', 'email-spell-checker', 'nodemailer-well-known']);
+  result.envs.node = node;
+
+  log('bundling each library for the page (Vite production build)');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'mailports-bench-'));
+  try {
+    const bundleDir = path.join(tmp, 'bundles');
+    const names = ['mailcheck', 'email-spell-checker', 'nodemailer-well-known', ...(mailports ? ['mailports'] : [])];
+    const bundles = await bundleAll(root, bundleDir, names);
+    result.sizes = sizeRows(bundles, all, mailports);
+
+    if (withBrowser) {
+      log('Chromium: suites, cold starts, pages');
+      const { writeSite, runBrowser } = await import('./browser.mjs');
+      const site = path.join(tmp, 'site');
+      writeSite({ root, site, bundleDir, bundles });
+      const hasElement = existsSync(path.join(site, 'lib/define.js'));
+      const chromium = await runBrowser({
+        site, items, levels, queries, allDomains: all, rounds: ROUNDS, minMs: MIN_MS, starts: STARTS,
+        hasMailports: Boolean(mailports), hasElement,
+      });
+      result.chromium = chromium.version;
+      if (chromium.widgetFiles?.length) {
+        // What the widget page really fetched from dist/lib (unminified JS as shipped, the wasm, one locale).
+        const total = chromium.widgetFiles.map((f) => compressedSizes(readFileSync(path.join(site, f))))
+          .reduce((t, x) => ({ raw: t.raw + x.raw, gzip: t.gzip + x.gzip, brotli: t.brotli + x.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+        result.sizes.push({ job: `whole widget as shipped (${chromium.widgetFiles.length} files)`, library: 'mailports <mail-ports>', whole: true, ...total });
+      }
+      result.envs.chromium = chromium;
+      chromium.keystroke = await keystroke(quick);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  result.seconds = (Date.now() - t0) / 1000;
+  const table = formatTable(tableRows(result));
+  console.log(table);
+  console.log(`\n${items.length} addresses; domain lists ${result.domainCounts.join(' / ')}; ${ROUNDS} round(s); ` +
+    `Node ${process.version}${result.chromium ? `, Chromium ${result.chromium}` : ''}; ` +
+    `${result.machine.cpu} x${result.machine.cores}; ${result.seconds.toFixed(0)} s`);
+  if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ ...result, table }, null, 2)}\n`);
+  return result;
+}
+
+/** The size rows: each library's bundle for the job, next to mailports. */
+function sizeRows(bundles, all, mailports) {
+  const rows = [];
+  const plus = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+  const domainsJson = compressedSizes(Buffer.from(JSON.stringify(all)));
+  if (bundles.mailports) rows.push({ job: 'typo suggestion + provider lookup', library: 'mailports', ...bundles.mailports.total });
+  rows.push({ job: 'typo suggestion, own 30-domain default', library: 'mailcheck', ...bundles.mailcheck.total });
+  rows.push({ job: `typo suggestion + the ${all.length}-domain list`, library: 'mailcheck', ...plus(bundles.mailcheck.total, domainsJson) });
+  rows.push({ job: 'typo suggestion, own default list', library: '@zootools/email-spell-checker', ...bundles['email-spell-checker'].total });
+  rows.push({ job: `typo suggestion + the ${all.length}-domain list`, library: '@zootools/email-spell-checker', ...plus(bundles['email-spell-checker'].total, domainsJson) });
+  rows.push({ job: 'SMTP settings of its own services', library: 'nodemailer wellKnown', ...bundles['nodemailer-well-known'].total });
+  if (mailports) {
+    const data = {};
+    for (const d of all) {
+      const p = mailports.lookupProvider(d);
+      if (p) data[d] = p;
+    }
+    rows.push({ job: 'provider lookup: the same data as JSON', library: 'JS Map (same data)', ...compressedSizes(Buffer.from(JSON.stringify(data))) });
+  }
+  return rows;
+}
+
+/**
+ * The element helper's keystroke benchmark (bench/keystroke.mjs), when it
+ * exists: run as its own process (it drives its own browser), its summary
+ * lines parsed into rows. Returns [] when the script is missing.
+ */
+async function keystroke(short) {
+  const file = path.join(root, 'bench/keystroke.mjs');
+  if (!existsSync(file)) return [];
+  log('Chromium: keystroke -> rendered result (bench/keystroke.mjs)');
+  const res = spawnSync(process.execPath, [file, '--keys', short ? '20' : '1000'], { encoding: 'utf8', cwd: root, timeout: 180_000 });
+  if (res.status !== 0) {
+    log(`bench/keystroke.mjs failed (exit ${res.status}): ${(res.stderr || '').trim().split('\n').slice(-3).join(' | ')}`);
+    return [{ case: 'keystroke -> rendered result', value: 'bench/keystroke.mjs failed' }];
+  }
+  return parseKeystroke(res.stdout);
+}
+
+/** Parses bench/keystroke.mjs's summary: "<series>  p50 p99 max  p50 p99 max  (n=N)" in ms. */
+export function parseKeystroke(text) {
+  const rows = [];
+  const ms = String.raw`([\d.]+) ms\s+`;
+  const re = new RegExp(String.raw`^(.+?)\s+${ms}${ms}${ms}\s*${ms}${ms}([\d.]+) ms\s+\(n=(\d+)\)`);
+  for (const line of text.split('\n')) {
+    const m = line.match(re);
+    if (!m) continue;
+    const [, name, a50, a99, , k50, k99, , n] = m;
+    const library = /baseline/i.test(name) ? 'no widget (bare input)' : 'mailports <mail-ports>';
+    rows.push({ case: `${name.trim()}: input -> rendered, p50 / p99 (n=${n})`, value: `${a50} / ${a99} ms`, library });
+    rows.push({ case: `${name.trim()}: keydown -> rendered, p50 / p99 (n=${n})`, value: `${k50} / ${k99} ms`, library });
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    log(`failed: ${e.stack ?? e.message}`);
+    process.exit(1);
+  });
+}
