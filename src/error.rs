@@ -16,6 +16,30 @@ pub enum Error {
     /// An argument had the wrong shape (e.g. a string where an object was
     /// expected). The payload says which argument and what was expected.
     InvalidArgument(String),
+    /// Nothing was entered (the input was empty or only whitespace).
+    EmptyInput,
+    /// The input, or one part of it, is longer than the standards allow.
+    TooLong {
+        /// Which part: `"input"`, `"address"`, `"local part"`, `"domain"` or
+        /// `"label"`.
+        what: &'static str,
+        /// The largest allowed length, in bytes (octets).
+        max: usize,
+    },
+    /// The input contains a character that never belongs in an address:
+    /// a control, an invisible or bidirectional formatting character, a
+    /// private-use character or a noncharacter.
+    InvalidCharacter {
+        /// The offending character.
+        ch: char,
+        /// What kind of character it is, e.g. `"bidirectional control"`.
+        kind: &'static str,
+    },
+    /// The text is not a usable email address (its shape, or its local part,
+    /// is wrong). The payload says why.
+    InvalidAddress(String),
+    /// The domain is not a usable domain name. The payload says why.
+    InvalidDomain(String),
 }
 
 impl Error {
@@ -29,6 +53,11 @@ impl Error {
         match self {
             Error::InvalidPort(_) => "invalid-port",
             Error::InvalidArgument(_) => "invalid-argument",
+            Error::EmptyInput => "empty-input",
+            Error::TooLong { .. } => "too-long",
+            Error::InvalidCharacter { .. } => "invalid-character",
+            Error::InvalidAddress(_) => "invalid-address",
+            Error::InvalidDomain(_) => "invalid-domain",
         }
     }
 }
@@ -41,6 +70,22 @@ impl fmt::Display for Error {
                 "{v} is not a valid port: a port is a whole number from 1 to 65535"
             ),
             Error::InvalidArgument(what) => write!(f, "invalid argument: {what}"),
+            Error::EmptyInput => {
+                f.write_str("nothing was entered: type an email address or a domain")
+            }
+            Error::TooLong { what, max } => {
+                write!(f, "the {what} is too long: at most {max} bytes are allowed")
+            }
+            Error::InvalidCharacter { ch, kind } => {
+                write!(
+                f,
+                "the input contains U+{:04X}, {} {kind}, which never belongs in an email address",
+                u32::from(*ch),
+                if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+            )
+            }
+            Error::InvalidAddress(why) => write!(f, "this is not a valid email address: {why}"),
+            Error::InvalidDomain(why) => write!(f, "this is not a valid domain: {why}"),
         }
     }
 }

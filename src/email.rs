@@ -1,0 +1,599 @@
+//! Email addresses and domain names as people type them: trimming, case,
+//! full-width forms, trailing dots and internationalised domain names (IDN).
+//!
+//! [`parse_input`] takes what a person typed — a whole address or a bare
+//! domain — and returns an [`Address`] whose domain is in the ASCII form a
+//! resolver or a provider lookup wants (`xn--bcher-kva.de`) together with the
+//! Unicode form a person wants to see (`bücher.de`). [`normalize_domain`]
+//! does the same for a domain alone.
+//!
+//! ```
+//! use mailports::email::parse_input;
+//!
+//! let a = parse_input("  Jane.Doe+news@Bücher.DE. ").unwrap();
+//! assert_eq!(a.local.as_deref(), Some("Jane.Doe+news"));
+//! assert_eq!(a.domain, "xn--bcher-kva.de");
+//! assert_eq!(a.unicode_domain, "bücher.de");
+//!
+//! let err = parse_input("jane@@example.com").unwrap_err();
+//! assert_eq!(err.code(), "invalid-address");
+//! ```
+//!
+//! # Rules
+//!
+//! * Input longer than [`MAX_INPUT_LEN`] bytes is refused before anything else
+//!   is looked at, so a pasted megabyte costs nothing.
+//! * Leading and trailing whitespace (any Unicode space) is trimmed.
+//! * Controls, invisible and bidirectional formatting characters (zero-width
+//!   joiners, the right-to-left override…), private-use characters and
+//!   noncharacters are refused anywhere, as `invalid-character`.
+//! * Full-width ASCII (what a CJK input method types in wide mode) is read as
+//!   ASCII everywhere; `＠` (U+FF20) separates like `@`, and `。` `．` `｡`
+//!   separate labels like `.`, as UTS #46 does.
+//! * The local part is kept as typed: its case may matter to the receiving
+//!   server (RFC 5321 §2.4) and a `+tag` sub-address is part of it. It must be
+//!   an unquoted dot-atom (RFC 5322 §3.4.1) of at most 64 octets; UTF-8 is
+//!   allowed (RFC 6532). **Quoted local parts (`"john doe"@example.com`) and
+//!   comments are refused**: they are legal but real mailboxes do not use
+//!   them, and a mail client setup tool has nothing to gain from them.
+//! * The domain is case-insensitive and is returned in lower case, without
+//!   its trailing dot (one is allowed), with at least two labels, labels of
+//!   1 to 63 octets and at most 253 octets in all (ASCII form). ASCII labels
+//!   are letters, digits and hyphens, not starting or ending with a hyphen.
+//!   The last label may not be all digits, and address literals
+//!   (`user@[192.0.2.1]`) are refused: a provider has a name.
+//!
+//! # IDN
+//!
+//! Punycode comes from the `idna` crate ([`idna::punycode`]). Its full UTS #46
+//! processing is not used: with the Unicode tables it needs it would add about
+//! 47 KB (brotli) to the wasm, more than half of the whole widget's budget.
+//! Instead this module does the part of the mapping that matters for typed
+//! domain names with what Rust's standard library already carries:
+//!
+//! * upper case is lowered character by character (`Ü` → `ü`, `Σ` → `σ`);
+//! * full-width ASCII and the ideographic full stops are folded (see above);
+//! * symbols, punctuation, emoji, full-width and half-width forms and
+//!   stray combining accents are refused with a clear message (a sorted table,
+//!   [`DOMAIN_DENIED`]), where UTS #46 would sometimes map them instead;
+//! * an `xn--` label is decoded, must round-trip exactly and must pass the
+//!   same checks, so nothing hostile hides inside Punycode.
+//!
+//! There is no Unicode normalisation table in the core: text should arrive in
+//! NFC (composed) form. The wasm bindings normalise with the browser's own
+//! `String.prototype.normalize("NFC")` first; a native caller that may get
+//! decomposed text (`u` + U+0308) gets an `invalid-domain` error naming the
+//! stray accent rather than a wrong A-label. The bidi and joiner rules of
+//! IDNA 2008 (RFC 5893, RFC 5892 appendix A) are not checked; joiners are
+//! refused outright, which errs on the safe side.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::{Error, Result};
+
+/// The longest address, in octets, that this module ever calls valid: 64 for
+/// the local part, one for the `@` and 255 for the domain (the classic
+/// RFC 3696 ceiling; a domain is in fact limited to 253, see
+/// [`MAX_DOMAIN_LEN`]).
+pub const MAX_ADDRESS_LEN: usize = 320;
+
+/// The longest domain, in octets of its ASCII form, counting one optional
+/// trailing dot. Without that dot a domain has at most 253 octets
+/// (RFC 1035 §2.3.4: 255 octets on the wire, less the length octets).
+pub const MAX_DOMAIN_LEN: usize = 254;
+
+/// The longest local part, in octets (RFC 5321 §4.5.3.1.1).
+pub const MAX_LOCAL_LEN: usize = 64;
+
+/// The longest label of a domain, in octets of its ASCII form (RFC 1035).
+pub const MAX_LABEL_LEN: usize = 63;
+
+/// The longest raw input, in bytes, that is looked at at all. Any character
+/// takes at most four bytes in UTF-8, so every input that could still fit in
+/// [`MAX_ADDRESS_LEN`] characters once trimmed and folded is below this.
+pub const MAX_INPUT_LEN: usize = 4 * MAX_ADDRESS_LEN;
+
+/// The most octets of a domain without its trailing dot.
+const DOMAIN_NAME_MAX: usize = MAX_DOMAIN_LEN - 1;
+
+/// An address (or a bare domain) as typed, normalised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Address {
+    /// The part before the `@`, exactly as typed (case and `+tag` kept), or
+    /// `None` when only a domain was given.
+    pub local: Option<String>,
+    /// The domain in ASCII form (A-labels), lower case, no trailing dot.
+    pub domain: String,
+    /// The domain in Unicode form (U-labels), lower case, for display. The
+    /// same as `domain` when it has no IDN label.
+    pub unicode_domain: String,
+}
+
+impl Address {
+    /// The address in ASCII-domain form, `local@domain`, or the domain alone
+    /// when there is no local part.
+    ///
+    /// ```
+    /// let a = mailports::email::parse_input("Ana@Bücher.de").unwrap();
+    /// assert_eq!(a.to_ascii_string(), "Ana@xn--bcher-kva.de");
+    /// ```
+    pub fn to_ascii_string(&self) -> String {
+        match &self.local {
+            Some(local) => format!("{local}@{}", self.domain),
+            None => self.domain.clone(),
+        }
+    }
+}
+
+/// Parses what a person typed: `user@domain` or a bare `domain`.
+///
+/// ```
+/// use mailports::email::parse_input;
+///
+/// let a = parse_input("ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ").unwrap(); // full width
+/// assert_eq!(a.local.as_deref(), Some("john"));
+/// assert_eq!(a.domain, "gmail.com");
+///
+/// let bare = parse_input("xn--bcher-kva.de").unwrap();
+/// assert_eq!(bare.local, None);
+/// assert_eq!(bare.unicode_domain, "bücher.de");
+///
+/// assert_eq!(parse_input("   ").unwrap_err().code(), "empty-input");
+/// assert_eq!(parse_input(&"a".repeat(1 << 20)).unwrap_err().code(), "too-long");
+/// ```
+pub fn parse_input(input: &str) -> Result<Address> {
+    let text = prepare(input)?;
+    let mut parts = text.split('@');
+    let first = parts.next().unwrap_or_default();
+    let Some(domain_part) = parts.next() else {
+        // No @: a bare domain.
+        let (domain, unicode_domain) = parse_domain(first)?;
+        return Ok(Address {
+            local: None,
+            domain,
+            unicode_domain,
+        });
+    };
+    if first.contains('"') || domain_part.contains('"') {
+        return Err(Error::InvalidAddress(
+            "quoted local parts (\"…\") are not supported".into(),
+        ));
+    }
+    if parts.next().is_some() {
+        return Err(Error::InvalidAddress("it contains more than one @".into()));
+    }
+    check_local(first)?;
+    if domain_part.is_empty() {
+        return Err(Error::InvalidAddress("nothing follows the @".into()));
+    }
+    let (domain, unicode_domain) = parse_domain(domain_part)?;
+    Ok(Address {
+        local: Some(first.to_owned()),
+        domain,
+        unicode_domain,
+    })
+}
+
+/// Normalises a domain name alone to its ASCII form: lower case, A-labels,
+/// no trailing dot.
+///
+/// ```
+/// use mailports::email::normalize_domain;
+///
+/// assert_eq!(normalize_domain(" Mail.Example.COM. ").unwrap(), "mail.example.com");
+/// assert_eq!(normalize_domain("bücher.de").unwrap(), "xn--bcher-kva.de");
+/// assert_eq!(normalize_domain("user@example.com").unwrap_err().code(), "invalid-domain");
+/// ```
+pub fn normalize_domain(input: &str) -> Result<String> {
+    let text = prepare(input)?;
+    if text.contains('@') {
+        return Err(Error::InvalidDomain(
+            "it contains an @: give the domain alone".into(),
+        ));
+    }
+    parse_domain(&text).map(|(ascii, _)| ascii)
+}
+
+/// Length check, trim, refusal of forbidden characters, width folding.
+fn prepare(input: &str) -> Result<Cow<'_, str>> {
+    // First, before looking at a single character: bounded work for any input.
+    if input.len() > MAX_INPUT_LEN {
+        return Err(Error::TooLong {
+            what: "input",
+            max: MAX_INPUT_LEN,
+        });
+    }
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(Error::EmptyInput);
+    }
+    if let Some((ch, kind)) = text.chars().find_map(|c| forbidden(c).map(|k| (c, k))) {
+        return Err(Error::InvalidCharacter { ch, kind });
+    }
+    Ok(fold_width(text))
+}
+
+/// What kind of forbidden character `c` is, if it is one.
+///
+/// ```
+/// use mailports::email::forbidden;
+/// assert_eq!(forbidden('\u{202E}'), Some("bidirectional control"));
+/// assert_eq!(forbidden('ü'), None);
+/// ```
+pub fn forbidden(c: char) -> Option<&'static str> {
+    let cp = u32::from(c);
+    if c.is_control() {
+        return Some("control character");
+    }
+    if cp >= 0x1_0000 && cp & 0xFFFE == 0xFFFE {
+        return Some("noncharacter");
+    }
+    range_lookup(FORBIDDEN, c)
+}
+
+/// Characters refused anywhere in the input, as sorted, non-overlapping,
+/// inclusive ranges with what they are. Controls (`char::is_control`) and the
+/// noncharacters at the end of each plane are refused by rule, not listed.
+pub static FORBIDDEN: &[(char, char, &str)] = &[
+    ('\u{AD}', '\u{AD}', "invisible formatting character"), // soft hyphen
+    ('\u{34F}', '\u{34F}', "invisible formatting character"), // grapheme joiner
+    ('\u{61C}', '\u{61C}', "bidirectional control"),        // Arabic letter mark
+    ('\u{115F}', '\u{1160}', "invisible formatting character"), // Hangul fillers
+    ('\u{17B4}', '\u{17B5}', "invisible formatting character"),
+    ('\u{180B}', '\u{180F}', "invisible formatting character"), // Mongolian selectors
+    ('\u{200B}', '\u{200D}', "invisible formatting character"), // ZWSP, ZWNJ, ZWJ
+    ('\u{200E}', '\u{200F}', "bidirectional control"),          // LRM, RLM
+    ('\u{202A}', '\u{202E}', "bidirectional control"),          // embeddings, overrides
+    ('\u{2060}', '\u{2064}', "invisible formatting character"), // word joiner…
+    ('\u{2066}', '\u{2069}', "bidirectional control"),          // isolates
+    ('\u{206A}', '\u{206F}', "invisible formatting character"),
+    ('\u{3164}', '\u{3164}', "invisible formatting character"), // Hangul filler
+    ('\u{E000}', '\u{F8FF}', "private-use character"),
+    ('\u{FDD0}', '\u{FDEF}', "noncharacter"),
+    ('\u{FE00}', '\u{FE0F}', "invisible formatting character"), // variation selectors
+    ('\u{FEFF}', '\u{FEFF}', "invisible formatting character"), // byte order mark
+    ('\u{FFA0}', '\u{FFA0}', "invisible formatting character"), // Hangul filler
+    ('\u{FFF0}', '\u{FFFB}', "invisible formatting character"), // annotations
+    ('\u{FFFC}', '\u{FFFD}', "placeholder character"),          // replacement chars
+    ('\u{FFFE}', '\u{FFFF}', "noncharacter"),
+    ('\u{1BCA0}', '\u{1BCA3}', "invisible formatting character"),
+    ('\u{1D173}', '\u{1D17A}', "invisible formatting character"),
+    ('\u{E0000}', '\u{E0FFF}', "invisible formatting character"), // tags, selectors
+    ('\u{F0000}', '\u{10FFFF}', "private-use character"),
+];
+
+/// Non-ASCII characters refused in a domain (after width folding), as
+/// sorted, non-overlapping, inclusive ranges with what they are. Letters,
+/// digits and the marks of scripts pass; these blocks hold symbols,
+/// punctuation, emoji, compatibility forms and stray combining accents.
+/// U+00B7 (middle dot, Catalan `l·l`) is left out on purpose.
+pub static DOMAIN_DENIED: &[(char, char, &str)] = &[
+    ('\u{A0}', '\u{B6}', "symbol or punctuation mark"),
+    ('\u{B8}', '\u{BF}', "symbol or punctuation mark"),
+    ('\u{D7}', '\u{D7}', "symbol or punctuation mark"),
+    ('\u{F7}', '\u{F7}', "symbol or punctuation mark"),
+    ('\u{300}', '\u{36F}', "combining accent"),
+    ('\u{1AB0}', '\u{1AFF}', "combining accent"),
+    ('\u{1DC0}', '\u{1DFF}', "combining accent"),
+    ('\u{2000}', '\u{206F}', "symbol or punctuation mark"),
+    ('\u{2070}', '\u{209F}', "superscript or subscript"),
+    ('\u{20A0}', '\u{20CF}', "symbol or punctuation mark"),
+    ('\u{20D0}', '\u{20FF}', "combining accent"),
+    ('\u{2100}', '\u{2BFF}', "symbol or punctuation mark"),
+    ('\u{2E00}', '\u{2E7F}', "symbol or punctuation mark"),
+    ('\u{2FF0}', '\u{2FFF}', "symbol or punctuation mark"),
+    ('\u{3000}', '\u{3004}', "symbol or punctuation mark"),
+    ('\u{3008}', '\u{3020}', "symbol or punctuation mark"),
+    ('\u{3030}', '\u{3030}', "symbol or punctuation mark"),
+    ('\u{3036}', '\u{3037}', "symbol or punctuation mark"),
+    ('\u{303D}', '\u{303F}', "symbol or punctuation mark"),
+    ('\u{3200}', '\u{33FF}', "symbol or punctuation mark"),
+    ('\u{FE10}', '\u{FE1F}', "symbol or punctuation mark"),
+    ('\u{FE20}', '\u{FE2F}', "combining accent"),
+    ('\u{FE30}', '\u{FE6F}', "symbol or punctuation mark"),
+    ('\u{FF00}', '\u{FFEF}', "full-width or half-width form"),
+    ('\u{1D000}', '\u{1D7FF}', "symbol or styled letter"),
+    ('\u{1F000}', '\u{1FBFF}', "emoji or pictograph"),
+];
+
+/// Binary search of a sorted range table.
+fn range_lookup(table: &'static [(char, char, &'static str)], c: char) -> Option<&'static str> {
+    let i = table.partition_point(|&(_, last, _)| last < c);
+    match table.get(i) {
+        Some(&(first, _, what)) if first <= c => Some(what),
+        _ => None,
+    }
+}
+
+/// Folds full-width ASCII (U+FF01..U+FF5E) to ASCII and the ideographic full
+/// stops (U+3002, U+FF61) to `.`.
+fn fold_width(text: &str) -> Cow<'_, str> {
+    let wide = |c: char| matches!(c, '\u{FF01}'..='\u{FF5E}' | '\u{3002}' | '\u{FF61}');
+    if !text.chars().any(wide) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\u{3002}' | '\u{FF61}' => '.',
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
+/// Checks an unquoted local part.
+fn check_local(local: &str) -> Result<()> {
+    if local.is_empty() {
+        return Err(Error::InvalidAddress("nothing comes before the @".into()));
+    }
+    if local.len() > MAX_LOCAL_LEN {
+        return Err(Error::TooLong {
+            what: "local part",
+            max: MAX_LOCAL_LEN,
+        });
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return Err(Error::InvalidAddress(
+            "the part before the @ may not start or end with a dot, or have two dots in a row"
+                .into(),
+        ));
+    }
+    for c in local.chars() {
+        if c.is_whitespace() {
+            return Err(space_error(c, false));
+        }
+        if c == '(' || c == ')' {
+            return Err(Error::InvalidAddress(
+                "comments in parentheses are not supported".into(),
+            ));
+        }
+        if c.is_ascii() && !(c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)) {
+            return Err(Error::InvalidAddress(format!(
+                "the part before the @ contains {c:?}, which is only allowed inside quotes"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn space_error(c: char, domain: bool) -> Error {
+    let why = format!(
+        "it contains a space (U+{:04X}); an address has no spaces",
+        u32::from(c)
+    );
+    if domain {
+        Error::InvalidDomain(why)
+    } else {
+        Error::InvalidAddress(why)
+    }
+}
+
+/// Parses a domain (already trimmed, checked for forbidden characters and
+/// width-folded): returns its ASCII and Unicode forms.
+fn parse_domain(text: &str) -> Result<(String, String)> {
+    if text.starts_with('[') {
+        return Err(Error::InvalidDomain(
+            "address literals like [192.0.2.1] are not supported: use the provider's domain name"
+                .into(),
+        ));
+    }
+    let text = text.strip_suffix('.').unwrap_or(text);
+    if text.is_empty() {
+        return Err(Error::InvalidDomain("it is only a dot".into()));
+    }
+    let mut ascii = String::with_capacity(text.len());
+    let mut unicode = String::with_capacity(text.len());
+    let mut labels = 0usize;
+    let mut last_all_digits = false;
+    for label in text.split('.') {
+        if label.is_empty() {
+            return Err(Error::InvalidDomain(
+                "it has an empty label (a dot at the start, or two dots in a row)".into(),
+            ));
+        }
+        if labels > 0 {
+            ascii.push('.');
+            unicode.push('.');
+        }
+        labels += 1;
+        last_all_digits = label.bytes().all(|b| b.is_ascii_digit());
+        push_label(label, &mut ascii, &mut unicode)?;
+        if ascii.len() > DOMAIN_NAME_MAX {
+            return Err(Error::TooLong {
+                what: "domain",
+                max: DOMAIN_NAME_MAX,
+            });
+        }
+    }
+    if labels < 2 {
+        return Err(Error::InvalidDomain(
+            "it needs at least one dot, as in example.com".into(),
+        ));
+    }
+    if last_all_digits {
+        return Err(Error::InvalidDomain(
+            "the last label is a number: IP addresses are not supported, use the domain name"
+                .into(),
+        ));
+    }
+    Ok((ascii, unicode))
+}
+
+/// Validates one label and appends its ASCII and Unicode forms.
+fn push_label(label: &str, ascii: &mut String, unicode: &mut String) -> Result<()> {
+    if label.is_ascii() {
+        let lower = label.to_ascii_lowercase();
+        check_ldh(&lower)?;
+        if let Some(puny) = lower.strip_prefix("xn--") {
+            let decoded = decode_a_label(&lower, puny)?;
+            unicode.push_str(&decoded);
+        } else {
+            unicode.push_str(&lower);
+        }
+        ascii.push_str(&lower);
+        return Ok(());
+    }
+    // A U-label: check, lower, encode.
+    let lower: String = label.chars().flat_map(char::to_lowercase).collect();
+    // Checked after lowering, so that what we encode is exactly what an
+    // `xn--` label must decode to (see `decode_a_label`).
+    for c in lower.chars() {
+        check_domain_char(c)?;
+    }
+    if lower.is_ascii() {
+        // Only possible through case mapping (e.g. the Kelvin sign): treat as
+        // an ordinary label so the forms agree.
+        check_ldh(&lower)?;
+        ascii.push_str(&lower);
+        unicode.push_str(&lower);
+        return Ok(());
+    }
+    if lower.starts_with('-') || lower.ends_with('-') {
+        return Err(hyphen_error());
+    }
+    let encoded = idna::punycode::encode_str(&lower)
+        .ok_or_else(|| Error::InvalidDomain("a label could not be encoded".into()))?;
+    if encoded.len() + 4 > MAX_LABEL_LEN {
+        return Err(Error::TooLong {
+            what: "label",
+            max: MAX_LABEL_LEN,
+        });
+    }
+    ascii.push_str("xn--");
+    ascii.push_str(&encoded);
+    unicode.push_str(&lower);
+    Ok(())
+}
+
+/// Letters, digits and hyphens, 1..=63 octets, no hyphen at either end.
+fn check_ldh(label: &str) -> Result<()> {
+    if label.len() > MAX_LABEL_LEN {
+        return Err(Error::TooLong {
+            what: "label",
+            max: MAX_LABEL_LEN,
+        });
+    }
+    if let Some(c) = label
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+    {
+        if c.is_whitespace() {
+            return Err(space_error(c, true));
+        }
+        return Err(Error::InvalidDomain(format!(
+            "it contains {c:?}: a domain holds only letters, digits, hyphens and dots"
+        )));
+    }
+    if label.starts_with('-') || label.ends_with('-') {
+        return Err(hyphen_error());
+    }
+    Ok(())
+}
+
+fn hyphen_error() -> Error {
+    Error::InvalidDomain("a label may not start or end with a hyphen".into())
+}
+
+/// A non-ASCII character of a U-label.
+fn check_domain_char(c: char) -> Result<()> {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() || c == '-' {
+            Ok(())
+        } else if c.is_whitespace() {
+            Err(space_error(c, true))
+        } else {
+            Err(Error::InvalidDomain(format!(
+                "it contains {c:?}: a domain holds only letters, digits, hyphens and dots"
+            )))
+        };
+    }
+    if c.is_whitespace() {
+        return Err(space_error(c, true));
+    }
+    if let Some(kind) = forbidden(c) {
+        return Err(Error::InvalidCharacter { ch: c, kind });
+    }
+    match range_lookup(DOMAIN_DENIED, c) {
+        Some("combining accent") => Err(Error::InvalidDomain(format!(
+            "it contains a combining accent (U+{:04X}) not joined to its letter: type the accented letter as one character",
+            u32::from(c)
+        ))),
+        Some(kind) => Err(Error::InvalidDomain(format!(
+            "it contains {c} (U+{:04X}), a {kind}: a domain holds letters, digits and hyphens",
+            u32::from(c)
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// Decodes and checks an `xn--` label (`whole` is the lower-case label,
+/// `puny` what follows the prefix).
+fn decode_a_label(whole: &str, puny: &str) -> Result<String> {
+    let bad = || {
+        Error::InvalidDomain(format!(
+            "{whole} is not a valid internationalised (xn--) label"
+        ))
+    };
+    let decoded = idna::punycode::decode_to_string(puny).ok_or_else(bad)?;
+    if decoded.is_empty() || decoded.is_ascii() {
+        return Err(bad());
+    }
+    for c in decoded.chars() {
+        check_domain_char(c)?;
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return Err(bad());
+        }
+    }
+    if decoded.starts_with('-') || decoded.ends_with('-') {
+        return Err(hyphen_error());
+    }
+    // Only the one canonical encoding is accepted.
+    if idna::punycode::encode_str(&decoded).as_deref() != Some(puny) {
+        return Err(bad());
+    }
+    Ok(decoded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_table(table: &[(char, char, &str)]) {
+        for w in table.windows(2) {
+            assert!(w[0].1 < w[1].0, "sorted, disjoint: {:?} {:?}", w[0], w[1]);
+        }
+        for (first, last, what) in table {
+            assert!(first <= last, "{first:?}..{last:?}");
+            assert!(!what.is_empty());
+        }
+    }
+
+    #[test]
+    fn tables_are_sorted_and_disjoint() {
+        check_table(FORBIDDEN);
+        check_table(DOMAIN_DENIED);
+    }
+
+    #[test]
+    fn range_lookup_edges() {
+        assert_eq!(range_lookup(FORBIDDEN, '\u{AC}'), None);
+        assert!(range_lookup(FORBIDDEN, '\u{AD}').is_some());
+        assert_eq!(range_lookup(FORBIDDEN, '\u{AE}'), None);
+        assert!(range_lookup(FORBIDDEN, '\u{10FFFF}').is_some());
+        assert_eq!(range_lookup(DOMAIN_DENIED, '\u{B7}'), None);
+        assert_eq!(range_lookup(DOMAIN_DENIED, 'z'), None);
+    }
+
+    #[test]
+    fn plane_end_noncharacters() {
+        assert_eq!(forbidden('\u{1FFFE}'), Some("noncharacter"));
+        assert_eq!(forbidden('\u{2FFFF}'), Some("noncharacter"));
+        assert_eq!(forbidden('\u{20000}'), None); // a CJK ideograph
+    }
+}
