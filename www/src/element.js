@@ -197,7 +197,7 @@ export class MailPortsElement extends HTMLElement {
       oninput: (e) => { this.#s.port = e.target.value; el.pick.value = ''; this.#ports(); },
     });
     el.port.value = this.#s.port;
-    const rows = has('listPorts') ? api.listPorts() : [];
+    const rows = has('listPorts') ? api.listPorts() : [25, 110, 143, 465, 587, 993, 995].map(api.lookupPort).filter(Boolean);
     el.pick = h('select', {
       id: 'pick', onchange: (e) => { if (e.target.value) { this.#s.port = el.port.value = e.target.value; this.#ports(); } },
     }, h('option', { value: '' }, t.pickNone), rows.map((r) => h('option', { value: r.port }, `${r.port} · ${this.#portName(r)}`)));

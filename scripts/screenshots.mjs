@@ -1,0 +1,56 @@
+// Screenshots of each <mail-ports> view in the light and the dark theme, for
+// the README: docs/screenshots/<view>-<theme>.png. `npm run screenshots`.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './lib.mjs';
+import { serve } from './serve.mjs';
+
+const out = path.join(root, 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// What each view shows in its picture.
+const STATES = {
+  async settings(w) {
+    await w.locator('css=#email').fill('anna@gmail.com');
+    await w.locator('css=[part~=provider]').waitFor();
+  },
+  async ports(w) {
+    await w.locator('css=#port').fill('587');
+    await w.locator('css=[part~=port-info]').waitFor();
+  },
+  async recommend(w) {
+    await w.locator('css=input[name=devices][value=one]').check();
+    await w.locator('css=input[name=offline][value=true]').check();
+    await w.locator('css=[part~=choice]').first().waitFor();
+  },
+};
+
+const { server, url } = await serve({ root: path.join(root, 'dist') });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+for (const theme of ['light', 'dark']) {
+  const context = await browser.newContext({ viewport: { width: 820, height: 900 }, colorScheme: theme, deviceScaleFactor: 1 });
+  await context.route('**/shot.html', (r) => r.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><title>shot</title><script type="module" src="lib/define.js"></script>
+<body style="margin:0;padding:16px;background:${theme === 'dark' ? '#0e1116' : '#f7f8fa'}"><mail-ports theme="${theme}"></mail-ports>`,
+  }));
+  const page = await context.newPage();
+  await page.goto(`${url}shot.html`);
+  await page.locator('mail-ports[ready]').waitFor();
+  const w = page.locator('mail-ports');
+  for (const [view, setUp] of Object.entries(STATES)) {
+    await page.evaluate((v) => { document.querySelector('mail-ports').view = v; }, view);
+    await setUp(w);
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.activeElement?.blur());
+    const file = path.join(out, `${view}-${theme}.png`);
+    await w.screenshot({ path: file, animations: 'disabled' });
+    console.log(path.relative(root, file));
+  }
+  await context.close();
+}
+await browser.close();
+server.close();

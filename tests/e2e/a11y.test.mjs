@@ -1,0 +1,71 @@
+// axe-core (WCAG 2.2 A and AA rules) on every view of <mail-ports>, with
+// results on screen, in the light and the dark theme (forced with the `theme`
+// attribute and through prefers-color-scheme), and on the whole demo page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, serveDir, openPage } from './support.mjs';
+import { openWidget } from './element-support.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serveDir();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const css = (w, sel) => w.locator(`css=${sel}`);
+
+/** Puts each view into a state with results showing. */
+const VIEWS = {
+  async ports(w) {
+    await css(w, '#port').fill('587');
+    await css(w, '[part~=port-info]').waitFor();
+  },
+  async recommend(w) {
+    await css(w, '#p-recommend input[type=radio]').first().waitFor();
+  },
+  async settings(w) {
+    await css(w, '#email').fill('someone@unknown-domain.example');
+    await css(w, '[part~=unknown]').waitFor();
+  },
+};
+
+function report(violations) {
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`).join('\n');
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const how of ['attribute', 'media']) {
+    for (const view of Object.keys(VIEWS)) {
+      test(`axe: ${view} view, ${scheme} theme (${how === 'attribute' ? 'theme attribute' : 'prefers-color-scheme'})`, async () => {
+        const { page, w, context } = await openWidget(browser, site.url, {
+          attrs: how === 'attribute' ? { view, theme: scheme } : { view },
+          contextOptions: { colorScheme: how === 'media' ? scheme : scheme === 'dark' ? 'light' : 'dark' },
+        });
+        await VIEWS[view](w);
+        const bg = await page.evaluate(() => getComputedStyle(document.querySelector('mail-ports')).backgroundColor);
+        assert.equal(bg, scheme === 'dark' ? 'rgb(21, 25, 30)' : 'rgb(255, 255, 255)');
+        const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).include('mail-ports').analyze();
+        assert.equal(violations.length, 0, report(violations));
+        assert.ok(passes.some((p) => p.id === 'color-contrast'), 'contrast was checked');
+        await context.close();
+      });
+    }
+  }
+}
+
+test('axe: the whole demo page, light and dark, with the widget loaded', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await openPage(browser, site.url, { colorScheme });
+    await page.locator('mail-ports[ready]').waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.equal(violations.length, 0, `${colorScheme}: ${report(violations)}`);
+    await context.close();
+  }
+});

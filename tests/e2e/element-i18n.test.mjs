@@ -1,0 +1,99 @@
+// <mail-ports> in English, German, French and Spanish: every locale has every
+// message, the element picks its language from `lang`, then <html lang>, then
+// English, fetches only that language, and switches at run time.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { launch, serveDir, projectRoot } from './support.mjs';
+import { openWidget } from './element-support.mjs';
+
+const LANGS = ['en', 'de', 'fr', 'es'];
+const locales = {};
+let browser;
+let site;
+before(async () => {
+  for (const l of LANGS) {
+    locales[l] = (await import(pathToFileURL(path.join(projectRoot, 'www/src/locales', `${l}.js`)).href)).default;
+  }
+  browser = await launch();
+  site = await serveDir();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const css = (w, sel) => w.locator(`css=${sel}`);
+
+/** Every key path of a message table, with the placeholders its text uses. */
+function shape(obj, prefix = '') {
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object'
+    ? shape(v, `${prefix}${k}.`)
+    : [`${prefix}${k} ${[...String(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',')}`])).sort();
+}
+
+test('every locale has the same messages, placeholders included, and no empty text', () => {
+  const en = shape(locales.en);
+  assert.ok(en.length > 90, `English has ${en.length} messages`);
+  for (const l of LANGS) {
+    assert.deepEqual(shape(locales[l]), en, l);
+    const texts = JSON.stringify(locales[l]).match(/"[^"]*"/g);
+    assert.ok(!texts.includes('""'), `${l} has an empty message`);
+  }
+  // Translations are translations, not copies of the English text.
+  for (const l of ['de', 'fr', 'es']) {
+    assert.notEqual(locales[l].emailLabel, locales.en.emailLabel, l);
+    assert.notEqual(locales[l].why.starttls, locales.en.why.starttls, l);
+  }
+});
+
+for (const lang of ['de', 'fr', 'es']) {
+  test(`lang="${lang}" shows ${lang} text everywhere and fetches only that locale`, async () => {
+    const t = locales[lang];
+    const { w, context, requests, problems } = await openWidget(browser, site.url, { attrs: { lang, view: 'ports' } });
+    assert.deepEqual(await css(w, '[role=tab]').allTextContents(), [t.tabs.settings, t.tabs.ports, t.tabs.recommend]);
+    assert.equal(await css(w, 'label[for=port]').textContent(), t.portLabel);
+    assert.equal(await css(w, '[role=tablist]').getAttribute('aria-label'), t.tablist);
+    await css(w, '#port').fill('587');
+    assert.equal(await css(w, '[part~=port-info] [part=why]').textContent(), t.why.starttls);
+    assert.equal(await css(w, '[part~=port-info] [part=verdict]').textContent(), t.verdict.use);
+    await css(w, '#port').fill('99999');
+    assert.equal(await css(w, '#p-ports [part~=error]').textContent(), t.errors['invalid-port']);
+    const fetched = requests.filter((u) => u.includes('/locales/')).map((u) => u.split('/').pop());
+    assert.deepEqual(fetched, [`${lang}.js`]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('without a lang attribute the page language is used; unsupported languages fall through', async () => {
+  let { w, context } = await openWidget(browser, site.url, { htmlLang: 'fr-CA' });
+  assert.equal(await css(w, '[role=tab]').first().textContent(), locales.fr.tabs.settings);
+  await context.close();
+  ({ w, context } = await openWidget(browser, site.url, { htmlLang: 'es', attrs: { lang: 'it' } }));
+  assert.equal(await css(w, '[role=tab]').first().textContent(), locales.es.tabs.settings);
+  await context.close();
+  ({ w, context } = await openWidget(browser, site.url, { htmlLang: 'ja' }));
+  assert.equal(await css(w, '[role=tab]').first().textContent(), locales.en.tabs.settings);
+  await context.close();
+});
+
+test('switching lang at run time re-renders in place, keeping view, input and focus', async () => {
+  const { page, w, context } = await openWidget(browser, site.url, { attrs: { view: 'ports' } });
+  await css(w, '#port').fill('993');
+  for (const lang of ['de', 'fr', 'es', 'en']) {
+    await page.evaluate((l) => document.querySelector('mail-ports').setAttribute('lang', l), lang);
+    await css(w, '[role=tab]').first().filter({ hasText: locales[lang].tabs.settings }).waitFor();
+    assert.equal(await css(w, '#port').inputValue(), '993');
+    assert.equal(await css(w, '[part~=port-info] [part=why]').textContent(), locales[lang].why.tls);
+    assert.equal(await css(w, '#p-ports').isVisible(), true);
+  }
+  // The page language counts too while the element has no lang of its own.
+  await page.evaluate(() => {
+    document.querySelector('mail-ports').removeAttribute('lang');
+    document.documentElement.lang = 'de';
+  });
+  await css(w, '[role=tab]').first().filter({ hasText: locales.de.tabs.settings }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,209 @@
+// <mail-ports> in headless Chromium, driven by keyboard and mouse: each view's
+// rendered values, the tabs pattern, properties/attributes, events, copying
+// and a strict Content Security Policy with Trusted Types.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launch, serveDir, projectRoot } from './support.mjs';
+import { openWidget, recordEvents } from './element-support.mjs';
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serveDir();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const css = (w, sel) => w.locator(`css=${sel}`);
+const tab = (w, name) => css(w, `[role=tab]#t-${name}`);
+
+test('the element has an open shadow root, replaces its skeleton and sets [ready]', async () => {
+  const { page, w, context, problems } = await openWidget(browser, site.url);
+  assert.equal(await page.evaluate(() => document.querySelector('mail-ports').shadowRoot.mode), 'open');
+  assert.equal(await css(w, '[part~=skeleton]').count(), 0);
+  assert.equal(await css(w, '[role=tablist] [role=tab]').count(), 3);
+  assert.deepEqual(await css(w, '[role=tab]').allTextContents(), ['Find my settings', 'Port lookup', 'Recommend']);
+  assert.equal(await tab(w, 'settings').getAttribute('aria-selected'), 'true');
+  assert.equal(await css(w, '#p-settings').isVisible(), true);
+  assert.equal(await css(w, '#p-ports').isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('tabs follow the ARIA pattern: arrows, Home and End move selection and focus', async () => {
+  const { page, w, context } = await openWidget(browser, site.url);
+  const events = await recordEvents(page);
+  await tab(w, 'settings').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await tab(w, 'ports').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => document.querySelector('mail-ports').shadowRoot.activeElement.id), 't-ports');
+  assert.equal(await tab(w, 'ports').getAttribute('tabindex'), '0');
+  assert.equal(await tab(w, 'settings').getAttribute('tabindex'), '-1');
+  assert.equal(await css(w, '#p-ports').isVisible(), true);
+  assert.equal(await css(w, '#p-settings').isVisible(), false);
+  assert.equal(await w.getAttribute('view'), 'ports');
+  await page.keyboard.press('End');
+  assert.equal(await tab(w, 'recommend').getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('ArrowRight'); // wraps around
+  assert.equal(await tab(w, 'settings').getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await tab(w, 'recommend').getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('Home');
+  assert.equal(await tab(w, 'settings').getAttribute('aria-selected'), 'true');
+  // Tab leaves the tab list for the panel's first control.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.querySelector('mail-ports').shadowRoot.activeElement.id), 'email');
+  const changes = (await events()).filter((e) => e.type === 'mailports-view-change');
+  assert.deepEqual(changes.map((e) => e.detail), [
+    { view: 'ports', previous: 'settings' },
+    { view: 'recommend', previous: 'ports' },
+    { view: 'settings', previous: 'recommend' },
+    { view: 'recommend', previous: 'settings' },
+    { view: 'settings', previous: 'recommend' },
+  ]);
+  assert.ok(changes.every((e) => e.bubbles && e.composed));
+  await context.close();
+});
+
+test('on a right-to-left page ArrowLeft moves to the next tab', async () => {
+  const { page, w, context } = await openWidget(browser, site.url, { dir: 'rtl' });
+  await tab(w, 'settings').focus();
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await tab(w, 'ports').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('mail-ports').shadowRoot.querySelector('.card, [role=tabpanel]')).direction), 'rtl');
+  await context.close();
+});
+
+test('port lookup by keyboard: 587 is submission with STARTTLS, recommended, with reasons', async () => {
+  const { page, w, context } = await openWidget(browser, site.url);
+  const events = await recordEvents(page);
+  await tab(w, 'settings').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('587');
+  const card = css(w, '[part~=port-info]');
+  assert.match(await card.locator('css=h2').textContent(), /^Port 587 \(submission\)$/);
+  assert.match(await card.locator('css=[part=what]').textContent(), /SMTP, for sending mail from an app \(submission\), STARTTLS/);
+  assert.equal(await card.locator('css=[part=verdict]').textContent(), '✓ Use it');
+  assert.match(await card.locator('css=[part=why]').textContent(), /require STARTTLS/);
+  assert.match(await card.textContent(), /RFC 6409/);
+  const last = (await events()).filter((e) => e.type === 'mailports-result').at(-1);
+  assert.equal(last.detail.view, 'ports');
+  assert.equal(last.detail.port, 587);
+  assert.equal(last.detail.advice, 'use');
+  assert.equal(last.detail.info.security, 'starttls');
+  // The live region catches up once typing pauses.
+  await page.waitForFunction(() => /Port 587/.test(document.querySelector('mail-ports').shadowRoot.querySelector('[role=status]').textContent));
+  await context.close();
+});
+
+test('port lookup: implicit TLS ports, a non-mail port and invalid input each say so', async () => {
+  const { w, context } = await openWidget(browser, site.url, { attrs: { view: 'ports' } });
+  const input = css(w, '#port');
+  await input.fill('993');
+  assert.match(await css(w, '[part~=port-info] [part=what]').textContent(), /IMAP, for reading mail in an app, SSL\/TLS \(implicit TLS\)/);
+  assert.match(await css(w, '[part~=port-info] [part=why]').textContent(), /encrypted from the first byte/);
+  await input.fill('8080');
+  assert.equal(await css(w, '[part~=unknown]').textContent(), 'Port 8080 is not used for email. A mail app has no reason to use it.');
+  for (const bad of ['70000', '0', 'abc', '5.5']) {
+    await input.fill(bad);
+    assert.equal(await css(w, '#p-ports [part~=error]').textContent(),
+      'That is not a port: a port is a whole number from 1 to 65535.', bad);
+  }
+  await input.fill('');
+  assert.equal(await css(w, '#p-ports [part~=result]').first().textContent(), '');
+  await context.close();
+});
+
+test('port lookup by mouse: picking a port and picking protocol + security', async () => {
+  const { w, context } = await openWidget(browser, site.url, { attrs: { view: 'ports' } });
+  await css(w, '#pick').selectOption('465');
+  assert.equal(await css(w, '#port').inputValue(), '465');
+  assert.match(await css(w, '[part~=port-info] h2').textContent(), /Port 465 \(submissions, urd\)/);
+  assert.match(await css(w, '[part~=finder-result]').textContent(), /^Port 993 IMAP with SSL\/TLS/);
+  await css(w, '#proto').selectOption('smtp');
+  await css(w, '#sec').selectOption('starttls');
+  assert.match(await css(w, '[part~=finder-result]').textContent(), /^Port 587 Sending with STARTTLS/);
+  await css(w, '#proto').selectOption('pop3');
+  await css(w, '#sec').selectOption('implicit-tls');
+  assert.match(await css(w, '[part~=finder-result]').textContent(), /^Port 995 /);
+  await context.close();
+});
+
+test('properties are the source of truth and attributes reflect them', async () => {
+  const { page, w, context } = await openWidget(browser, site.url, { attrs: { view: 'ports' } });
+  assert.equal(await tab(w, 'ports').getAttribute('aria-selected'), 'true');
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('mail-ports');
+    const out = { view: el.view };
+    el.view = 'recommend';
+    out.viewAttr = el.getAttribute('view');
+    el.view = 'nonsense';
+    out.fallback = [el.view, el.getAttribute('view')];
+    el.compact = true;
+    out.compactAttr = el.hasAttribute('compact');
+    el.removeAttribute('compact');
+    out.compact = el.compact;
+    el.theme = 'dark';
+    out.themeAttr = el.getAttribute('theme');
+    el.setAttribute('email', 'x@example.org');
+    out.email = el.email;
+    out.input = el.shadowRoot.getElementById('email').value;
+    el.email = '';
+    out.emailAttr = el.hasAttribute('email');
+    el.setAttribute('view', 'ports');
+    out.viewProp = el.view;
+    return out;
+  });
+  assert.deepEqual(state, {
+    view: 'ports', viewAttr: 'recommend', fallback: ['settings', 'settings'], compactAttr: true, compact: false,
+    themeAttr: 'dark', email: 'x@example.org', input: 'x@example.org', emailAttr: false, viewProp: 'ports',
+  });
+  assert.equal(await css(w, '#p-ports').isVisible(), true);
+  await context.close();
+});
+
+test('a property set before the element is defined is kept', async () => {
+  const context = await browser.newContext();
+  await context.route('**/blank.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>t</title><mail-ports></mail-ports>' }));
+  const page = await context.newPage();
+  await page.goto(`${site.url}blank.html`);
+  const view = await page.evaluate(async (base) => {
+    const el = document.querySelector('mail-ports');
+    el.view = 'ports';
+    await import(`${base}lib/define.js`);
+    await customElements.whenDefined('mail-ports');
+    return [el.view, el.getAttribute('view')];
+  }, site.url);
+  assert.deepEqual(view, ['ports', 'ports']);
+  await context.close();
+});
+
+test('the widget works under a strict CSP with Trusted Types required', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
+  const { w, context, problems, requests } = await openWidget(browser, site.url, {
+    attrs: { view: 'ports' }, headers: { 'Content-Security-Policy': csp },
+  });
+  await css(w, '#port').fill('993');
+  assert.match(await css(w, '[part~=port-info] h2').textContent(), /Port 993/);
+  assert.deepEqual(problems, []);
+  const origin = new URL(site.url).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the site');
+  await context.close();
+});
+
+test('the sources never use an HTML parsing sink', () => {
+  const dir = path.join(projectRoot, 'www/src');
+  const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js'));
+  assert.ok(files.includes('element.js'));
+  for (const f of files) {
+    const src = readFileSync(path.join(dir, f), 'utf8');
+    assert.doesNotMatch(src, /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/, f);
+  }
+});
