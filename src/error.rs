@@ -40,6 +40,13 @@ pub enum Error {
     InvalidAddress(String),
     /// The domain is not a usable domain name. The payload says why.
     InvalidDomain(String),
+    /// A DNS answer was larger than a DNS message can be (64 KiB). The
+    /// payload is its size in bytes.
+    DnsTooLarge(usize),
+    /// A DNS answer had the truncation (TC) bit set: it is incomplete.
+    DnsTruncated,
+    /// A DNS answer could not be read. The payload says why.
+    DnsMalformed(String),
 }
 
 impl Error {
@@ -58,6 +65,9 @@ impl Error {
             Error::InvalidCharacter { .. } => "invalid-character",
             Error::InvalidAddress(_) => "invalid-address",
             Error::InvalidDomain(_) => "invalid-domain",
+            Error::DnsTooLarge(_) => "dns-too-large",
+            Error::DnsTruncated => "dns-truncated",
+            Error::DnsMalformed(_) => "dns-malformed",
         }
     }
 }
@@ -86,6 +96,14 @@ impl fmt::Display for Error {
             }
             Error::InvalidAddress(why) => write!(f, "this is not a valid email address: {why}"),
             Error::InvalidDomain(why) => write!(f, "this is not a valid domain: {why}"),
+            Error::DnsTooLarge(n) => write!(
+                f,
+                "the DNS answer is {n} bytes, more than a DNS message can hold; it was not read"
+            ),
+            Error::DnsTruncated => f.write_str(
+                "the DNS answer was cut short (truncated), so it cannot be trusted to be complete",
+            ),
+            Error::DnsMalformed(why) => write!(f, "the DNS answer could not be read: {why}"),
         }
     }
 }

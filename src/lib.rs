@@ -12,6 +12,7 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod discovery;
 pub mod email;
 pub mod error;
 pub mod ports;
