@@ -17,10 +17,13 @@ const STANDARD = {
 };
 // Recommender questions: need key -> answer values (the first is the default).
 const QUESTIONS = {
-  devices: ['several', 'one'],
+  devices: [2, 1],
   offline: [false, true],
-  send: [true, false],
+  sends: [true, false],
   push: [false, true],
+  smallQuota: [false, true],
+  exchange: [false, true],
+  untrustedNetwork: [false, true],
 };
 // Reflected string properties -> attribute names.
 const PROPS = { view: 'view', email: 'email', provider: 'provider', theme: 'theme', wasmUrl: 'wasm-url' };
@@ -450,6 +453,7 @@ export class MailPortsElement extends HTMLElement {
     return h('div', { part: 'unknown', class: 'card' },
       h('h2', null, fmt(t.unknownTitle, { domain })),
       h('p', null, t.unknownBody),
+      has('recommend') && this.#choices(api.recommend({})),
       h('p', null, h('button', { type: 'button', class: 'b', onclick: () => this.#pick('recommend', true) }, t.unknownAction)));
   }
 
@@ -489,11 +493,15 @@ export class MailPortsElement extends HTMLElement {
 
   /** [verdict, why-key] for a registry row: 'use' | 'careful' | 'avoid'. */
   #advice(r) {
-    if (r.recommended) return ['use', r.security === 'implicit-tls' ? 'tls' : 'starttls'];
+    if (r.recommended) {
+      if (r.security === 'implicit-tls') return ['use', 'tls'];
+      return ['use', r.role === 'access' ? 'upgrade' : 'starttls'];
+    }
     if (r.role === 'relay') return ['avoid', 'relay'];
+    if (r.role === 'delivery') return ['avoid', 'delivery'];
+    if (r.status === 'historic' || r.status === 'deprecated') return ['avoid', 'historic'];
     if (r.security === 'plaintext') return ['avoid', 'plaintext'];
     if (r.status === 'unofficial') return ['careful', 'unofficial'];
-    if (r.role === 'access' && r.security === 'starttls') return ['careful', 'upgrade'];
     return ['avoid', 'other'];
   }
 
@@ -501,7 +509,7 @@ export class MailPortsElement extends HTMLElement {
     const t = this.#t;
     const [verdict, why] = this.#advice(r);
     const cls = { use: 'good', careful: 'warn', avoid: 'bad' }[verdict];
-    const better = STANDARD[r.protocol === 'pop3' ? 'pop3' : r.protocol]?.['implicit-tls'];
+    const better = STANDARD[r.protocol]?.['implicit-tls'];
     return h('div', { class: `card ${cls}`, part: 'port-info' },
       h('h2', null, fmt(t.portTitle, { port: r.port }), r.services?.length ? ` (${r.services.join(', ')})` : ''),
       h('p', { part: 'what' }, fmt(t.portWhat, {
@@ -509,6 +517,7 @@ export class MailPortsElement extends HTMLElement {
       })),
       h('p', { part: 'verdict', class: 'verdict' }, t.verdict[verdict]),
       h('p', { part: 'why' }, fmt(t.why[why], { better })),
+      r.useInstead && h('p', { part: 'instead' }, fmt(t.instead, { port: r.useInstead })),
       this.#lang === 'en' && r.caveats?.length > 0 && h('ul', { part: 'caveats' }, r.caveats.map((c) => h('li', null, c))),
       r.rfcs?.length > 0 && h('p', { class: 'muted' }, fmt(t.sources, { list: r.rfcs.join(', ') })));
   }
@@ -548,19 +557,24 @@ export class MailPortsElement extends HTMLElement {
       out.replaceChildren(h('p', { class: 'card bad', part: 'error' }, this.#errorText(e)));
       return;
     }
-    const line = (x, kind) => x && h('div', { class: 'card good', part: `choice ${kind}` },
-      h('h3', null, t[kind]),
-      h('p', { class: 'verdict' }, fmt(t.choice, { proto: t.proto[x.protocol] ?? x.protocol, port: x.port, sec: this.#secText(x.security) })));
     const list = (key, items, cls) => items?.length > 0 && h('div', { part: key, class: cls },
-      h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, this.#alt(i)))));
+      h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, this.#alt(i), i.rfc && h('span', { class: 'muted' }, ` (${i.rfc})`)))));
     out.replaceChildren(
       h('h2', null, t.recTitle),
-      h('div', { class: 'cards' }, line(r.incoming, 'incoming'), line(r.outgoing, 'outgoing')),
+      this.#choices(r),
       list('reasons', r.reasons, ''),
       list('warnings', r.warnings, 'card warn'),
       list('alternatives', r.alternatives, ''));
     if (!quiet) this.#announce(out.querySelector('.cards').textContent);
     this.#fire('result', { view: 'recommend', needs, result: r });
+  }
+
+  #choices(r) {
+    const t = this.#t;
+    const line = (x, kind) => x && h('div', { class: 'card good', part: `choice ${kind}` },
+      h('h3', null, t[kind]),
+      h('p', { class: 'verdict' }, this.#alt(x)));
+    return h('div', { class: 'cards' }, line(r.incoming, 'incoming'), line(r.outgoing, 'outgoing'));
   }
 
   #alt(i) {
