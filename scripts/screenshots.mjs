@@ -22,7 +22,7 @@ const STATES = {
     await w.locator('css=[part~=port-info]').waitFor();
   },
   async recommend(w) {
-    await w.locator('css=input[name=devices][value=one]').check();
+    await w.locator('css=input[name=devices][value="1"]').check();
     await w.locator('css=input[name=offline][value=true]').check();
     await w.locator('css=[part~=choice]').first().waitFor();
   },

@@ -10,6 +10,7 @@ display:block;contain:content;color:var(--mp-fg);background:var(--mp-bg);font:va
 :host([compact]){--mp-space:.6rem;min-height:12rem;font-size:.9375em}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
+.out{display:grid;gap:calc(var(--mp-space)*.75)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 h2,h3,p,dl,dd,ul,fieldset{margin:0}
 h2{font-size:1.125em}h3{font-size:1em}
@@ -40,7 +41,7 @@ code{font-family:var(--mp-mono);font-size:.9375em;overflow-wrap:anywhere}
 ul{padding-inline-start:1.25rem;display:grid;gap:.25rem}
 fieldset{border:1px solid var(--mp-border);border-radius:var(--mp-radius);padding:.5rem .75rem .75rem;display:grid;gap:.25rem}
 .qs label{font-weight:400;display:flex;gap:.5rem;align-items:center;min-height:1.75rem}
-input[type=radio]{width:1.1rem;min-height:1.1rem;margin:0;accent-color:var(--mp-accent)}
+input[type=radio]{flex:none;width:1.1rem;min-height:1.1rem;margin:0;accent-color:var(--mp-accent)}
 .qs{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 details summary{cursor:pointer;color:var(--mp-accent)}
 .sk{display:grid;gap:.75rem}.sk i{display:block;height:1.25rem;border-radius:var(--mp-radius);background:var(--mp-surface)}
