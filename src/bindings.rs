@@ -68,3 +68,67 @@ pub fn lookup_port(port: JsValue) -> Result<JsValue, JsValue> {
 pub fn panic_for_tests() {
     panic!("deliberate panic from the test hook");
 }
+
+/// Checks the `port` of every server in `settings.incoming` and
+/// `settings.outgoing` before serde sees them, so a bad port is an
+/// `invalid-port` error (not a generic `invalid-argument`).
+fn check_ports(settings: &JsValue) -> Result<(), Error> {
+    for side in ["incoming", "outgoing"] {
+        let list = js_sys::Reflect::get(settings, &side.into()).unwrap_or(JsValue::UNDEFINED);
+        if js_sys::Array::is_array(&list) {
+            for server in js_sys::Array::from(&list).iter() {
+                if server.is_object() {
+                    let port =
+                        js_sys::Reflect::get(&server, &"port".into()).unwrap_or(JsValue::UNDEFINED);
+                    port_arg(&port)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `exportConfig(settings, format, options?)`: `{ filename, mimeType,
+/// content }`, the settings written as a file mail clients or DNS servers
+/// read. `settings` is `{ domain, name?, shortName?, incoming, outgoing }` (a
+/// provider record works as it is); `format` is one of `exportFormats()`;
+/// `options` is `{ email?, identifier?, organization?, ttl? }`.
+#[wasm_bindgen(js_name = exportConfig, skip_typescript)]
+pub fn export_config(
+    settings: JsValue,
+    format: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    use crate::export;
+    let Some(format) = format.as_string() else {
+        return Err(
+            Error::InvalidArgument("format must be a string such as \"json\"".into()).into(),
+        );
+    };
+    let format = export::ExportFormat::parse(&format)?;
+    if !settings.is_object() || js_sys::Array::is_array(&settings) {
+        return Err(Error::InvalidArgument("settings must be an object".into()).into());
+    }
+    check_ports(&settings)?;
+    let settings: export::ExportSettings =
+        serde_wasm_bindgen::from_value(settings).map_err(|e| {
+            Error::InvalidArgument(format!("settings: {}", truncate(&e.to_string(), 200)))
+        })?;
+    let options: export::ExportOptions = if options.is_undefined() || options.is_null() {
+        export::ExportOptions::default()
+    } else if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(Error::InvalidArgument("options must be an object".into()).into());
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| {
+            Error::InvalidArgument(format!("options: {}", truncate(&e.to_string(), 200)))
+        })?
+    };
+    to_js(&export::export(&settings, format, &options)?)
+}
+
+/// `exportFormats()`: `[{ id, label, mimeType, audience }]`, every format
+/// `exportConfig` writes, sorted by id.
+#[wasm_bindgen(js_name = exportFormats, skip_typescript)]
+pub fn export_formats() -> Result<JsValue, JsValue> {
+    to_js(crate::export::FORMATS)
+}

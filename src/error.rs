@@ -47,6 +47,31 @@ pub enum Error {
     DnsTruncated,
     /// A DNS answer could not be read. The payload says why.
     DnsMalformed(String),
+    /// There is no export format by this name (the payload, shortened).
+    UnknownFormat(String),
+    /// A server's host name (or the settings' domain) is not a usable DNS name.
+    InvalidHostname {
+        /// The host name as given (shortened).
+        host: String,
+        /// Why it was refused.
+        reason: Box<Error>,
+    },
+    /// The settings lack a server the file needs: `"incoming"`, `"outgoing"`
+    /// or `"incoming or outgoing"`.
+    MissingServer(&'static str),
+    /// A piece of free text (a name, a user name) holds a character that
+    /// cannot be written safely into a file.
+    InvalidText {
+        /// Which text, e.g. `"name"`.
+        field: &'static str,
+        /// The offending character.
+        ch: char,
+        /// What kind of character it is.
+        kind: &'static str,
+    },
+    /// The chosen file format cannot express these settings. The payload says
+    /// what is missing.
+    UnsupportedSettings(String),
 }
 
 impl Error {
@@ -68,6 +93,11 @@ impl Error {
             Error::DnsTooLarge(_) => "dns-too-large",
             Error::DnsTruncated => "dns-truncated",
             Error::DnsMalformed(_) => "dns-malformed",
+            Error::UnknownFormat(_) => "unknown-format",
+            Error::InvalidHostname { .. } => "invalid-hostname",
+            Error::MissingServer(_) => "missing-server",
+            Error::InvalidText { .. } => "invalid-text",
+            Error::UnsupportedSettings(_) => "unsupported-settings",
         }
     }
 }
@@ -104,6 +134,25 @@ impl fmt::Display for Error {
                 "the DNS answer was cut short (truncated), so it cannot be trusted to be complete",
             ),
             Error::DnsMalformed(why) => write!(f, "the DNS answer could not be read: {why}"),
+            Error::UnknownFormat(name) => write!(
+                f,
+                "there is no export format called {name:?}: choose apple-mobileconfig, dns-srv, json or thunderbird-autoconfig"
+            ),
+            Error::InvalidHostname { host, reason } => {
+                write!(f, "the host name {host:?} cannot be used: {reason}")
+            }
+            Error::MissingServer(which) => write!(
+                f,
+                "the settings have no {which} server, and this file cannot be written without one"
+            ),
+            Error::InvalidText { field, ch, kind } => write!(
+                f,
+                "the {field} contains U+{:04X} ({kind}), which cannot be written into the file",
+                u32::from(*ch)
+            ),
+            Error::UnsupportedSettings(why) => {
+                write!(f, "this file format cannot hold these settings: {why}")
+            }
         }
     }
 }

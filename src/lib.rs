@@ -15,6 +15,7 @@
 pub mod discovery;
 pub mod email;
 pub mod error;
+pub mod export;
 pub mod ports;
 pub mod settings;
 

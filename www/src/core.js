@@ -72,3 +72,7 @@ function bind(name) {
 export const lookupPort = bind('lookupPort');
 /** Internal: panics inside the wasm (tests prove the recovery). */
 export const __panicForTests = bind('__panicForTests');
+/** @type {(settings: object, format: string, options?: { email?: string, identifier?: string, organization?: string, ttl?: number }) => { filename: string, mimeType: string, content: string }} */
+export const exportConfig = bind('exportConfig');
+/** @type {() => { id: string, label: string, mimeType: string }[]} */
+export const exportFormats = bind('exportFormats');
