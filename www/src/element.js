@@ -344,14 +344,18 @@ export class MailPortsElement extends HTMLElement {
 
   // ---- Find my settings ----
 
+  /** The summary ({ id, name, domains, … }) of the provider the `provider` attribute names, or null. */
   #providerRecord() {
     const p = this.#s.provider;
-    if (!has('lookupProvider')) return null;
-    try {
-      return api.lookupProvider(p) ?? (has('listProviders') ? api.listProviders().find((r) => r.id === p) : null) ?? null;
-    } catch {
-      return null;
+    if (!p || !has('listProviders')) return null;
+    if (this.#el.only?.key !== p) {
+      let only = null;
+      try {
+        only = api.listProviders().find((r) => r.id === p || r.domains?.includes(p)) ?? null;
+      } catch {}
+      this.#el.only = { key: p, only };
     }
+    return this.#el.only.only;
   }
 
   #settings(quiet) {
@@ -359,62 +363,62 @@ export class MailPortsElement extends HTMLElement {
     if (!out) return;
     const t = this.#t;
     const raw = this.#s.email.trim();
-    const nodes = [];
-    let detail = { view: 'settings', email: raw, status: 'empty', provider: null, suggestion: null };
-    this.#el.record = null;
-    this.#el.setup.replaceChildren();
-    this._setDiscovery('');
-    const at = raw.lastIndexOf('@');
-    const domain = raw.slice(at + 1).toLowerCase();
-    if (!raw || !/[^.]\.[^.]{2,}$/.test(domain)) {
-      out.replaceChildren();
-      if (!quiet) this.#announce('');
-      return;
-    }
+    const domain = raw.slice(raw.lastIndexOf('@') + 1).toLowerCase();
     let rec = null;
     let suggestion = null;
-    try {
-      rec = has('lookupProvider') ? api.lookupProvider(raw) : null;
-      if (!rec && has('suggestDomain')) {
-        const only = this.#s.provider && this.#providerRecord();
-        suggestion = api.suggestDomain(raw, only ? { domains: [only.domain, ...(only.domains ?? [])] } : undefined);
+    let error = null;
+    // Nothing to say until the domain looks complete (a dot and a 2+ letter end).
+    if (/[^.]\.[^.]{2,}$/.test(domain)) {
+      try {
+        rec = has('lookupProvider') ? api.lookupProvider(raw) : null;
+        if (!rec && has('suggestDomain')) {
+          const only = this.#s.provider && this.#providerRecord();
+          suggestion = api.suggestDomain(raw, only ? { domains: only.domains } : undefined);
+        }
+      } catch (e) {
+        error = e;
       }
-    } catch (e) {
-      nodes.push(h('p', { class: 'card bad', part: 'error' }, this.#errorText(e)));
-      detail = { ...detail, status: 'error', error: e.code ?? 'error' };
-      out.replaceChildren(...nodes);
-      if (!quiet) this.#announce(nodes[0].textContent);
-      this.#fire('result', detail);
-      return;
+    } else if (raw) {
+      rec = false; // still typing
     }
+    const only = this.#s.provider;
+    const status = !raw || rec === false ? 'empty' : error ? 'error' : !rec ? 'unknown'
+      : only && rec.id !== (this.#providerRecord()?.id ?? only) ? 'other-provider' : 'found';
+    // Same answer as for the previous keystroke: leave the DOM (and focus) alone.
+    const key = JSON.stringify([status, rec, suggestion, error?.code, error?.message, domain]);
+    if (key === this.#el.settingsKey) return;
+    this.#el.settingsKey = key;
+    this.#el.record = status === 'found' ? rec : null;
+    this.#el.setup.replaceChildren();
+    this._setDiscovery('');
+    const nodes = [];
     if (suggestion) {
       nodes.push(h('p', { part: 'suggestion', class: 'card warn' },
         t.didYouMean, ' ',
         h('button', { type: 'button', class: 'link', onclick: () => { this.email = suggestion.full; this.#el.email.focus(); } }, suggestion.full),
         '?'));
-      detail.suggestion = suggestion.full;
     }
-    const only = this.#s.provider;
-    if (rec && only && rec.id !== only && rec.domain !== only) {
+    if (status === 'error') nodes.push(h('p', { class: 'card bad', part: 'error' }, this.#errorText(error)));
+    else if (status === 'other-provider') {
       const mine = this.#providerRecord();
       nodes.push(h('p', { class: 'card warn', part: 'unknown' }, fmt(t.otherProvider, { name: rec.name, mine: mine?.name ?? only })));
-      detail.status = 'other-provider';
-    } else if (rec) {
-      this.#el.record = rec;
-      detail = { ...detail, status: 'found', provider: rec };
-      nodes.push(this.#providerView(rec));
-    } else {
-      detail.status = 'unknown';
-      nodes.push(this.#unknownView(domain));
-    }
+    } else if (status === 'found') nodes.push(this.#providerView(rec));
+    else if (status === 'unknown') nodes.push(this.#unknownView(domain));
     out.replaceChildren(...nodes);
+    if (status === 'empty') {
+      if (!quiet) this.#announce('');
+      return;
+    }
     if (!quiet) {
       const first = rec?.incoming?.[0];
-      this.#announce(detail.status === 'found' && first
+      this.#announce(status === 'found' && first
         ? fmt(t.foundAnnounce, { name: rec.name, host: first.hostname, port: first.port, sec: this.#secText(first.security) })
         : nodes.map((n) => n.textContent).join(' '));
     }
-    this.#fire('result', detail);
+    this.#fire('result', {
+      view: 'settings', email: raw, status, provider: status === 'found' ? rec : null, suggestion: suggestion?.full ?? null,
+      ...(error && { error: error.code ?? 'error' }),
+    });
   }
 
   #providerView(rec) {
@@ -423,13 +427,13 @@ export class MailPortsElement extends HTMLElement {
     const main = [servers.find(([, k]) => k === 'incoming'), servers.find(([, k]) => k === 'outgoing')].filter(Boolean);
     const more = servers.filter((x) => !main.includes(x));
     const reqs = rec.requirements ?? [];
-    const warn = rec.status && rec.status !== 'ok';
+    const warn = t.providerStatus[rec.status];
     return h('div', { part: 'provider', class: 'out' },
       h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, `(${rec.domain})`)),
-      warn && h('p', { class: 'card warn', part: 'provider-status' }, t.providerStatus[rec.status] ?? rec.status),
+      warn && h('p', { class: 'card warn', part: 'provider-status' }, warn),
       reqs.length > 0 && h('div', { part: 'requirements', class: 'card warn' },
-        h('h3', null, t.requirements), h('ul', null, reqs.map((r) => h('li', null, this.#reason(r))))),
-      h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, k))),
+        h('h3', null, t.requirements), h('ul', null, reqs.map((r) => h('li', null, t.req[r.code] ?? r.text ?? r.code)))),
+      h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
       more.length > 0 && h('details', { part: 'more' },
         h('summary', null, fmt(t.moreServers, { n: more.length })),
         h('div', { class: 'cards' }, more.map(([s, k]) => this.#serverCard(s, k)))));
@@ -439,7 +443,7 @@ export class MailPortsElement extends HTMLElement {
     const t = this.#t;
     const plain = s.security === 'plaintext';
     return h('div', { class: `card ${plain ? 'bad' : 'good'}`, part: `server ${kind}` },
-      h('h3', null, `${t[kind]} · ${t.proto[s.protocol] ?? s.protocol}`),
+      h('h3', null, `${t[kind.split(' ')[0]]} · ${t.proto[s.protocol] ?? s.protocol}`),
       h('dl', null,
         this.#pair(t.field.hostname, h('code', { part: 'hostname' }, s.hostname), 'hostname'),
         this.#pair(t.field.port, h('code', { part: 'port' }, String(s.port)), 'port'),
@@ -464,6 +468,9 @@ export class MailPortsElement extends HTMLElement {
     if (!out) return;
     const t = this.#t;
     const raw = this.#s.port.trim();
+    const key = /^\d{1,5}$/.test(raw) ? String(Number(raw)) : `x${raw}`;
+    if (key === this.#el.portKey) return;
+    this.#el.portKey = key;
     if (!raw) {
       out.replaceChildren();
       return;
