@@ -276,16 +276,20 @@ fn check_settings(s: &ExportSettings) -> Result<ExportSettings> {
             _ => Ok(None),
         }
     };
+    let domain = check_hostname(&s.domain)?;
     Ok(ExportSettings {
-        domain: check_hostname(&s.domain)?,
         name: text("name", &s.name)?,
         short_name: text("short name", &s.short_name)?,
-        incoming: check_servers(&s.incoming, true)?,
-        outgoing: check_servers(&s.outgoing, false)?,
+        incoming: check_servers(&s.incoming, true, &domain)?,
+        outgoing: check_servers(&s.outgoing, false, &domain)?,
+        domain,
     })
 }
 
-fn check_servers(servers: &[Server], incoming: bool) -> Result<Vec<Server>> {
+/// Checks servers; a host name written with the `%EMAILDOMAIN%` placeholder
+/// (as hosting providers' records are, `mail.%EMAILDOMAIN%`) is resolved with
+/// the settings' domain first, as every exported file is for that domain.
+fn check_servers(servers: &[Server], incoming: bool, domain: &str) -> Result<Vec<Server>> {
     servers
         .iter()
         .map(|srv| {
@@ -304,7 +308,7 @@ fn check_servers(servers: &[Server], incoming: bool) -> Result<Vec<Server>> {
             }
             check_text("user name", &srv.username)?;
             Ok(Server {
-                hostname: check_hostname(&srv.hostname)?,
+                hostname: check_hostname(&srv.hostname.replace("%EMAILDOMAIN%", domain))?,
                 ..srv.clone()
             })
         })
@@ -337,7 +341,10 @@ fn check_text(field: &'static str, text: &str) -> Result<()> {
 fn check_hostname(raw: &str) -> Result<String> {
     email::normalize_domain(raw).map_err(|reason| Error::InvalidHostname {
         host: truncate(raw, 64),
-        reason: Box::new(reason),
+        reason: Box::new(match reason {
+            Error::EmptyInput => Error::InvalidDomain("it is empty".into()),
+            other => other,
+        }),
     })
 }
 

@@ -627,6 +627,24 @@ fn bad_settings_are_typed_errors_in_every_format() {
 }
 
 #[test]
+fn domain_placeholders_in_host_names_are_resolved() {
+    let mut s = sample();
+    s.domain = "Customer.example".into();
+    s.incoming[0].hostname = "mail.%EMAILDOMAIN%".into();
+    s.outgoing[0].hostname = "%EMAILDOMAIN%".into();
+    let xml = run(
+        &s,
+        ExportFormat::ThunderbirdAutoconfig,
+        &ExportOptions::default(),
+    );
+    assert!(xml.contains("<hostname>mail.customer.example</hostname>"));
+    assert!(xml.contains("<hostname>customer.example</hostname>"));
+    s.incoming[1].hostname = "%EMAILLOCALPART%.example.com".into();
+    let err = export(&s, ExportFormat::Json, &ExportOptions::default()).unwrap_err();
+    assert_eq!(err.code(), "invalid-hostname");
+}
+
+#[test]
 fn hostname_errors_name_the_host() {
     let mut s = sample();
     s.outgoing[1].hostname = "smtp_relay.example.com".into();
