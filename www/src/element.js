@@ -430,9 +430,10 @@ export class MailPortsElement extends HTMLElement {
     const warn = t.providerStatus[rec.status];
     return h('div', { part: 'provider', class: 'out' },
       h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, `(${rec.domain})`)),
-      warn && h('p', { class: 'card warn', part: 'provider-status' }, warn),
-      reqs.length > 0 && h('div', { part: 'requirements', class: 'card warn' },
-        h('h3', null, t.requirements), h('ul', null, reqs.map((r) => h('li', null, t.req[r.code] ?? r.text ?? r.code)))),
+      (warn || reqs.length > 0) && h('div', { part: 'requirements', class: 'card warn' },
+        h('h3', null, t.requirements),
+        warn && h('p', { part: 'provider-status' }, warn),
+        reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req[r.code] ?? r.text ?? r.code)))),
       h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
       more.length > 0 && h('details', { part: 'more' },
         h('summary', null, fmt(t.moreServers, { n: more.length })),
@@ -457,7 +458,7 @@ export class MailPortsElement extends HTMLElement {
     return h('div', { part: 'unknown', class: 'card' },
       h('h2', null, fmt(t.unknownTitle, { domain })),
       h('p', null, t.unknownBody),
-      has('recommend') && this.#choices(api.recommend({})),
+      has('recommend') && this.#choices(this.#el.standard ??= api.recommend({})),
       h('p', null, h('button', { type: 'button', class: 'b', onclick: () => this.#pick('recommend', true) }, t.unknownAction)));
   }
 
