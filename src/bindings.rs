@@ -132,3 +132,64 @@ pub fn export_config(
 pub fn export_formats() -> Result<JsValue, JsValue> {
     to_js(crate::export::FORMATS)
 }
+
+// ---- Provider database ---------------------------------------------------
+
+/// `lookupProvider(input)`: `ProviderMatch` (`{ id, name, domain, status,
+/// requirements: [{ code, text }], incoming, outgoing, sources }`) for an
+/// address or a bare domain, or `null` for an unknown provider. Throws the
+/// address errors (`empty-input`, `invalid-domain`, …) for anything else.
+#[wasm_bindgen(js_name = lookupProvider, skip_typescript)]
+pub fn lookup_provider(input: JsValue) -> Result<JsValue, JsValue> {
+    let input = input.as_string().ok_or_else(|| {
+        Error::InvalidArgument(format!(
+            "input must be a string, not {}",
+            input.js_typeof().as_string().unwrap_or_default()
+        ))
+    })?;
+    match crate::providers::lookup(&input)? {
+        Some(m) => to_js(&m),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+/// `registerProvider(record)`: stores a page's own provider record (it wins
+/// over built-in records for its domains) and returns its `ProviderSummary`.
+/// Throws `invalid-provider` naming the bad field, or `invalid-argument` for
+/// a value of the wrong type or an unknown key.
+#[wasm_bindgen(js_name = registerProvider, skip_typescript)]
+pub fn register_provider(record: JsValue) -> Result<JsValue, JsValue> {
+    use crate::providers::{register, ProviderRecord};
+    if !record.is_object() || js_sys::Array::is_array(&record) {
+        return Err(Error::InvalidArgument("record must be an object".into()).into());
+    }
+    // serde-wasm-bindgen reads only the fields it knows: check the keys here.
+    for key in js_sys::Object::keys(record.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !ProviderRecord::KEYS.contains(&key.as_str()) {
+            return Err(Error::InvalidArgument(format!(
+                "record: unknown key {:?}; expected one of {}",
+                truncate(&key, 40),
+                ProviderRecord::KEYS.join(", ")
+            ))
+            .into());
+        }
+    }
+    let record: ProviderRecord = serde_wasm_bindgen::from_value(record).map_err(|e| {
+        Error::InvalidArgument(format!("record: {}", truncate(&e.to_string(), 200)))
+    })?;
+    to_js(&register(record)?)
+}
+
+/// `listProviders()`: every `ProviderSummary`, registered records first.
+#[wasm_bindgen(js_name = listProviders, skip_typescript)]
+pub fn list_providers() -> Result<JsValue, JsValue> {
+    to_js(&crate::providers::list())
+}
+
+/// `providerDomains()`: every built-in provider domain, sorted.
+#[wasm_bindgen(js_name = providerDomains, skip_typescript)]
+pub fn provider_domains() -> Result<JsValue, JsValue> {
+    let domains: Vec<&str> = crate::providers::domains().collect();
+    to_js(&domains)
+}

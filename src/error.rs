@@ -72,6 +72,16 @@ pub enum Error {
     /// The chosen file format cannot express these settings. The payload says
     /// what is missing.
     UnsupportedSettings(String),
+    /// An autoconfig (`config-v1.1.xml`) document could not be read: it is
+    /// malformed, hostile, or not a `<clientConfig>`. The payload says why.
+    InvalidAutoconfig(String),
+    /// A provider record given to `register_provider` has a bad field.
+    InvalidProvider {
+        /// Where the problem is, e.g. `"incoming[0].port"`.
+        field: String,
+        /// What is wrong with it.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -98,6 +108,8 @@ impl Error {
             Error::MissingServer(_) => "missing-server",
             Error::InvalidText { .. } => "invalid-text",
             Error::UnsupportedSettings(_) => "unsupported-settings",
+            Error::InvalidAutoconfig(_) => "invalid-autoconfig",
+            Error::InvalidProvider { .. } => "invalid-provider",
         }
     }
 }
@@ -152,6 +164,12 @@ impl fmt::Display for Error {
             ),
             Error::UnsupportedSettings(why) => {
                 write!(f, "this file format cannot hold these settings: {why}")
+            }
+            Error::InvalidAutoconfig(why) => {
+                write!(f, "this is not a usable autoconfig document: {why}")
+            }
+            Error::InvalidProvider { field, reason } => {
+                write!(f, "the provider record's {field} is not valid: {reason}")
             }
         }
     }

@@ -12,11 +12,13 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod autoconfig;
 pub mod discovery;
 pub mod email;
 pub mod error;
 pub mod export;
 pub mod ports;
+pub mod providers;
 pub mod settings;
 
 pub use error::{Error, Result};

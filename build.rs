@@ -1,0 +1,270 @@
+//! Turns the committed provider data (`data/providers.jsonl`, written by the
+//! importer in `importer/`) into compact static tables for `src/providers.rs`.
+//!
+//! The wasm must not carry a JSON parser or the JSON itself, so this script
+//! writes `$OUT_DIR/providers_data.rs` with two compact static tables:
+//!
+//! - `DOMAINS`: every domain, sorted, each followed by its provider's index in
+//!   two bytes with the high bit set; a binary search can start at any byte.
+//! - `PROVIDERS`: one line per provider, sorted by id, fields separated by
+//!   tabs: `id name status sources requirements mx servers`, with one-letter
+//!   codes for enums and servers as `<protocol><security><port> <host> <user>
+//!   <auth letters>` separated by `;` (see `src/providers.rs`).
+//!
+//! Measured against integer tables with interned strings, this text form is
+//! about 7 KB smaller after brotli: host names sit next to their domains and
+//! compress far better than offsets. Every value is checked here (unknown
+//! enum values fail the build) and the requirement codes once more by the
+//! compiler.
+//!
+//! A missing data file yields empty tables (and a warning), so the importer
+//! can be built before it has written the file for the first time.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde_json::Value;
+
+fn main() {
+    // MAILPORTS_PROVIDER_DATA points at another data file (e.g. an empty one,
+    // to measure what the data adds to the wasm).
+    println!("cargo:rerun-if-env-changed=MAILPORTS_PROVIDER_DATA");
+    let custom = std::env::var_os("MAILPORTS_PROVIDER_DATA");
+    let data = custom
+        .as_deref()
+        .map_or(Path::new("data/providers.jsonl"), Path::new);
+    println!("cargo:rerun-if-changed={}", data.display());
+    println!("cargo:rerun-if-changed=build.rs");
+    let text = match std::fs::read_to_string(data) {
+        Ok(t) => t,
+        Err(e) => {
+            println!(
+                "cargo:warning=no provider data ({}: {e}); building with an empty provider table",
+                data.display()
+            );
+            String::new()
+        }
+    };
+    let code = match generate(&text) {
+        Ok(c) => c,
+        Err(e) => panic!("{}: {e}", data.display()),
+    };
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("providers_data.rs");
+    std::fs::write(&out, code).expect("write providers_data.rs");
+}
+
+/// `"implicit-tls"` → `"ImplicitTls"`.
+fn variant(kebab: &str) -> Result<String, String> {
+    if kebab.is_empty()
+        || !kebab
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(format!("not a kebab-case enum value: {kebab:?}"));
+    }
+    Ok(kebab
+        .split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect())
+}
+
+fn str_field<'a>(v: &'a Value, key: &str) -> Result<&'a str, String> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("missing string field {key:?}"))
+}
+
+fn list_field<'a>(v: &'a Value, key: &str) -> Result<&'a [Value], String> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .ok_or_else(|| format!("missing list field {key:?}"))
+}
+
+fn strings<'a>(v: &'a Value, key: &str) -> Result<Vec<&'a str>, String> {
+    list_field(v, key)?
+        .iter()
+        .map(|x| x.as_str().ok_or_else(|| format!("{key}: not a string")))
+        .collect()
+}
+
+/// One-letter codes; the same tables are in src/providers.rs.
+fn letter(kind: &str, value: &str) -> Result<char, String> {
+    let table: &[(&str, char)] = match kind {
+        "status" => &[
+            ("ok", 'o'),
+            ("preparation", 'p'),
+            ("broken", 'b'),
+            ("unknown", 'u'),
+        ],
+        "source" => &[("deltachat", 'd'), ("ispdb", 'i'), ("nodemailer", 'n')],
+        "protocol" => &[("imap", 'i'), ("pop3", 'p'), ("smtp", 's')],
+        "security" => &[("implicit-tls", 't'), ("starttls", 's'), ("plaintext", 'p')],
+        "auth" => &[
+            ("password", 'p'),
+            ("password-encrypted", 'e'),
+            ("oauth2", 'o'),
+            ("gssapi", 'g'),
+            ("ntlm", 'n'),
+            ("client-ip-address", 'c'),
+            ("none", 'x'),
+        ],
+        _ => &[],
+    };
+    table
+        .iter()
+        .find(|(k, _)| *k == value)
+        .map(|(_, c)| *c)
+        .ok_or_else(|| format!("unknown {kind} {value:?}"))
+}
+
+/// A field of a provider line: no separators inside.
+fn field(s: &str) -> Result<&str, String> {
+    if s.contains(['\t', '\n', '\r', ' ', ';', ',']) || !s.is_ascii() {
+        return Err(format!("{s:?} holds a separator or non-ASCII text"));
+    }
+    Ok(s)
+}
+
+fn generate(text: &str) -> Result<String, String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut domains: BTreeMap<String, usize> = BTreeMap::new();
+    let mut codes: BTreeSet<String> = BTreeSet::new();
+    let mut last_id = String::new();
+
+    for (line_no, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = |e: String| format!("line {}: {e}", line_no + 1);
+        let v: Value = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
+        let id = field(str_field(&v, "id").map_err(at)?).map_err(at)?;
+        if id <= last_id.as_str() {
+            return Err(at(format!(
+                "ids must be sorted and unique: {id:?} after {last_id:?}"
+            )));
+        }
+        last_id = id.to_owned();
+        let name = str_field(&v, "name").map_err(at)?;
+        if name.contains(|c: char| c.is_control()) || name.is_empty() || name.len() > 255 {
+            return Err(at(format!("bad name {name:?}")));
+        }
+        let index = lines.len();
+        for d in strings(&v, "domains").map_err(at)? {
+            let d = field(d).map_err(at)?;
+            if d.is_empty() || d.len() > 253 || d.bytes().any(|b| b.is_ascii_uppercase()) {
+                return Err(at(format!("bad domain {d:?}")));
+            }
+            if let Some(prev) = domains.insert(d.to_owned(), index) {
+                return Err(at(format!("domain {d:?} also belongs to provider #{prev}")));
+            }
+        }
+        let status = letter("status", str_field(&v, "status").map_err(at)?).map_err(at)?;
+        let sources: String = strings(&v, "sources")
+            .map_err(at)?
+            .into_iter()
+            .map(|s| letter("source", s))
+            .collect::<Result<_, _>>()
+            .map_err(at)?;
+        let requirements = strings(&v, "requirements").map_err(at)?;
+        for r in &requirements {
+            codes.insert(variant(field(r).map_err(at)?).map_err(at)?);
+        }
+        let mx: Vec<&str> = strings(&v, "mx")
+            .map_err(at)?
+            .into_iter()
+            .map(field)
+            .collect::<Result<_, _>>()
+            .map_err(at)?;
+        let mut servers: Vec<String> = Vec::new();
+        let mut incoming = 0usize;
+        for key in ["incoming", "outgoing"] {
+            for s in list_field(&v, key).map_err(at)? {
+                let protocol =
+                    letter("protocol", str_field(s, "protocol").map_err(at)?).map_err(at)?;
+                if (key == "incoming") != (protocol != 's') {
+                    return Err(at(format!("{key}: wrong protocol {protocol}")));
+                }
+                let security =
+                    letter("security", str_field(s, "security").map_err(at)?).map_err(at)?;
+                let port = s
+                    .get("port")
+                    .and_then(Value::as_u64)
+                    .filter(|p| (1..=65535).contains(p))
+                    .ok_or_else(|| at("port: not 1..=65535".into()))?;
+                let auth: String = strings(s, "auth")
+                    .map_err(at)?
+                    .into_iter()
+                    .map(|a| letter("auth", a))
+                    .collect::<Result<_, _>>()
+                    .map_err(at)?;
+                servers.push(format!(
+                    "{protocol}{security}{port} {} {} {auth}",
+                    field(str_field(s, "hostname").map_err(at)?).map_err(at)?,
+                    field(str_field(s, "username").map_err(at)?).map_err(at)?,
+                ));
+                if key == "incoming" {
+                    incoming += 1;
+                }
+            }
+        }
+        let _ = incoming;
+        lines.push(format!(
+            "{id}\t{name}\t{status}\t{sources}\t{}\t{}\t{}",
+            requirements.join(","),
+            mx.join(","),
+            servers.join(";")
+        ));
+    }
+    if lines.len() >= 1 << 14 {
+        return Err("more than 16383 providers".into());
+    }
+
+    // Each domain, then its provider's index in two bytes with the high bit
+    // set (7 bits each), so entries can be found from any byte position.
+    let mut domain_bytes: Vec<u8> = Vec::new();
+    for (d, p) in &domains {
+        domain_bytes.extend_from_slice(d.as_bytes());
+        domain_bytes.push(0x80 | (*p >> 7) as u8);
+        domain_bytes.push(0x80 | (*p & 0x7f) as u8);
+    }
+
+    let mut out =
+        String::from("// @generated by build.rs from data/providers.jsonl — do not edit.\n");
+    let _ = writeln!(
+        out,
+        "pub(super) static PROVIDERS: &str = {:?};",
+        lines.join("\n")
+    );
+    out.push_str("pub(super) static DOMAINS: &[u8] = b\"");
+    for b in domain_bytes {
+        if b.is_ascii_alphanumeric() || b == b'.' || b == b'-' {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "\\x{b:02x}");
+        }
+    }
+    out.push_str("\";\n");
+    // Every requirement code named in the data must be a variant: checked
+    // by the compiler here, read with `Requirement::from_code` at run time.
+    let _ = writeln!(
+        out,
+        "#[allow(dead_code)]\nconst _CODES: [Requirement; {}] = [{}];",
+        codes.len(),
+        codes
+            .iter()
+            .map(|c| format!("Requirement::{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(out)
+}

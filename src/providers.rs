@@ -1,0 +1,1130 @@
+//! The provider database: which servers, ports and TLS modes an email
+//! provider's customers use, and what they must do first.
+//!
+//! The built-in records come from `data/providers.jsonl`, which the importer
+//! (`importer/`) derives from the Thunderbird ISPDB, the Delta Chat provider
+//! database and nodemailer's service list; `build.rs` turns that file into
+//! compact static tables (interned strings, small integers), so the wasm holds
+//! neither JSON nor a JSON parser. `data/ATTRIBUTION.md` names the sources and
+//! their licences.
+//!
+//! A page can add its own records with [`register`] (an ISP's help desk that
+//! shows only its own settings); they take precedence over built-in records
+//! for their domains.
+//!
+//! ```
+//! use mailports::providers::{lookup, Status};
+//!
+//! let m = lookup("Jane.Doe@GMAIL.com").unwrap().expect("gmail is known");
+//! assert_eq!(m.domain, "gmail.com");
+//! assert_eq!(m.incoming[0].hostname, "imap.gmail.com");
+//! assert_eq!(m.incoming[0].username, "Jane.Doe@gmail.com");
+//! assert_ne!(m.status, Status::Unknown);
+//!
+//! assert!(lookup("nobody@unknown-provider.invalid").unwrap().is_none());
+//! assert_eq!(lookup("not an address").unwrap_err().code(), "invalid-domain");
+//! ```
+
+use std::sync::{PoisonError, RwLock};
+
+use serde::{Deserialize, Serialize};
+
+use crate::email;
+use crate::ports::{self, Security};
+use crate::settings::{Auth, MailProtocol, Server};
+use crate::{Error, Result};
+
+/// How well a standard mail app works with the provider, by the Delta Chat
+/// provider database's verdict (which tests password sign-in over IMAP and
+/// SMTP).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Works with the settings as given.
+    Ok,
+    /// Works after a step by the user (see the requirements).
+    Preparation,
+    /// Does not work with password sign-in over IMAP/SMTP.
+    Broken,
+    /// No verdict: the provider is only in sources that give none.
+    Unknown,
+}
+
+/// Where a record's data comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// Delta Chat provider database (MPL-2.0).
+    Deltachat,
+    /// Thunderbird ISPDB (MPL-2.0).
+    Ispdb,
+    /// nodemailer's well-known services (MIT-0).
+    Nodemailer,
+    /// Registered at run time by the embedding page.
+    Custom,
+}
+
+/// Something a user must know or do before a mail app works with the
+/// provider. Each has a stable kebab-case code and one sentence in
+/// [`REQUIREMENTS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Requirement {
+    /// An app password is needed instead of the account password.
+    AppPassword,
+    /// The provider's bridge or companion app must run on the device.
+    BridgeRequired,
+    /// The servers' certificates fail strict checks.
+    CertificateWarning,
+    /// IMAP must be switched on in the web settings first.
+    ImapMustBeEnabled,
+    /// No IMAP access.
+    NoImap,
+    /// Standard mail apps cannot be used at all.
+    NotSupported,
+    /// OAuth 2.0 sign-in is offered.
+    Oauth2,
+    /// Only OAuth 2.0 sign-in is accepted.
+    Oauth2Only,
+    /// Mail-app access needs a paid plan.
+    PaidPlan,
+    /// POP3 must be switched on in the web settings first.
+    PopMustBeEnabled,
+    /// Sending is limited (messages per day, recipients per message).
+    SendingLimits,
+    /// The servers are reachable only over Tor.
+    TorRequired,
+}
+
+/// One row of [`REQUIREMENTS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RequirementInfo {
+    /// The requirement.
+    pub requirement: Requirement,
+    /// Its stable code (the serde name).
+    pub code: &'static str,
+    /// One sentence for the user, in our own words.
+    pub text: &'static str,
+}
+
+/// Every requirement with its code and text, sorted by code (tests keep it
+/// so, and check each code against the serde name).
+pub static REQUIREMENTS: &[RequirementInfo] = &[
+    RequirementInfo {
+        requirement: Requirement::AppPassword,
+        code: "app-password",
+        text: "Sign in with an app password: create one in the provider's account settings (often only after turning on two-step verification) and use it instead of your usual password.",
+    },
+    RequirementInfo {
+        requirement: Requirement::BridgeRequired,
+        code: "bridge-required",
+        text: "Mail apps cannot reach this provider directly: the provider's own bridge or companion app must run on your device and acts as the IMAP and SMTP server.",
+    },
+    RequirementInfo {
+        requirement: Requirement::CertificateWarning,
+        code: "certificate-warning",
+        text: "The servers' TLS certificates do not pass strict checks, so your mail app may warn about them.",
+    },
+    RequirementInfo {
+        requirement: Requirement::ImapMustBeEnabled,
+        code: "imap-must-be-enabled",
+        text: "Switch on IMAP access in the provider's web settings before adding the account to a mail app.",
+    },
+    RequirementInfo {
+        requirement: Requirement::NoImap,
+        code: "no-imap",
+        text: "The provider offers no IMAP access, so a mail app cannot keep your mailbox in sync across devices.",
+    },
+    RequirementInfo {
+        requirement: Requirement::NotSupported,
+        code: "not-supported",
+        text: "The provider does not let ordinary mail apps connect at all; use its own app or website.",
+    },
+    RequirementInfo {
+        requirement: Requirement::Oauth2,
+        code: "oauth2",
+        text: "You can sign in through the provider's own web page (OAuth 2.0) in mail apps that support it, without typing your password into the app.",
+    },
+    RequirementInfo {
+        requirement: Requirement::Oauth2Only,
+        code: "oauth2-only",
+        text: "The provider no longer accepts passwords from mail apps: use an app that signs in through the provider's web page (OAuth 2.0).",
+    },
+    RequirementInfo {
+        requirement: Requirement::PaidPlan,
+        code: "paid-plan",
+        text: "Access from mail apps is part of a paid plan only.",
+    },
+    RequirementInfo {
+        requirement: Requirement::PopMustBeEnabled,
+        code: "pop-must-be-enabled",
+        text: "Switch on POP3 access in the provider's web settings before a mail app can download mail with POP3.",
+    },
+    RequirementInfo {
+        requirement: Requirement::SendingLimits,
+        code: "sending-limits",
+        text: "The provider limits how much you can send: messages per day or recipients per message.",
+    },
+    RequirementInfo {
+        requirement: Requirement::TorRequired,
+        code: "tor-required",
+        text: "The servers can only be reached through the Tor network.",
+    },
+];
+
+impl Requirement {
+    /// This requirement's row in [`REQUIREMENTS`].
+    pub fn info(self) -> &'static RequirementInfo {
+        const MISSING: RequirementInfo = RequirementInfo {
+            requirement: Requirement::NotSupported,
+            code: "",
+            text: "",
+        };
+        // The table lists every variant in declaration order (a test checks),
+        // so the fallback is never used.
+        REQUIREMENTS
+            .get(self as usize)
+            .filter(|info| info.requirement == self)
+            .unwrap_or(&MISSING)
+    }
+
+    /// The stable code, e.g. `"app-password"`.
+    ///
+    /// ```
+    /// use mailports::providers::Requirement;
+    /// assert_eq!(Requirement::ImapMustBeEnabled.code(), "imap-must-be-enabled");
+    /// ```
+    pub fn code(self) -> &'static str {
+        self.info().code
+    }
+
+    /// The sentence shown to the user.
+    pub fn text(self) -> &'static str {
+        self.info().text
+    }
+
+    /// The requirement with this code.
+    ///
+    /// ```
+    /// use mailports::providers::Requirement;
+    /// assert_eq!(Requirement::from_code("oauth2"), Some(Requirement::Oauth2));
+    /// assert_eq!(Requirement::from_code("OAuth2"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Requirement> {
+        REQUIREMENTS
+            .binary_search_by(|i| i.code.cmp(code))
+            .ok()
+            .and_then(|i| REQUIREMENTS.get(i))
+            .map(|i| i.requirement)
+    }
+}
+
+/// A requirement as returned to callers: its code and sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RequirementNote {
+    /// The stable code.
+    pub code: Requirement,
+    /// The sentence for the user.
+    pub text: &'static str,
+}
+
+impl From<Requirement> for RequirementNote {
+    fn from(r: Requirement) -> Self {
+        RequirementNote {
+            code: r,
+            text: r.text(),
+        }
+    }
+}
+
+/// The answer of [`lookup`]: one provider's settings for the address given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProviderMatch {
+    /// The record's id, e.g. `"googlemail.com"` or `"fastmail"`.
+    pub id: String,
+    /// The provider's name.
+    pub name: String,
+    /// The domain that matched (ASCII, lower case).
+    pub domain: String,
+    /// How well standard mail apps work with it.
+    pub status: Status,
+    /// What the user must know or do first.
+    pub requirements: Vec<RequirementNote>,
+    /// IMAP and POP3 servers, best first.
+    pub incoming: Vec<Server>,
+    /// SMTP servers, best first.
+    pub outgoing: Vec<Server>,
+    /// Where the record comes from.
+    pub sources: Vec<Source>,
+}
+
+/// One provider in [`list`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProviderSummary {
+    /// The record's id.
+    pub id: String,
+    /// The provider's name.
+    pub name: String,
+    /// How well standard mail apps work with it.
+    pub status: Status,
+    /// Requirement codes.
+    pub requirements: Vec<Requirement>,
+    /// Email domains, sorted.
+    pub domains: Vec<String>,
+    /// MX base domains that point to this provider (for matching a domain's
+    /// MX hosts; may overlap `domains`).
+    pub mx: Vec<String>,
+    /// Number of incoming servers.
+    pub incoming: usize,
+    /// Number of outgoing servers.
+    pub outgoing: usize,
+    /// Where the record comes from.
+    pub sources: Vec<Source>,
+}
+
+/// A provider record as an embedding page supplies it to [`register`].
+///
+/// Enumerations are plain strings and the port a plain number here, so that
+/// every mistake is reported with the field it is in rather than as a
+/// deserialisation failure.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ProviderRecord {
+    /// A unique id: 1–64 ASCII letters, digits, `.`, `_` or `-`.
+    pub id: String,
+    /// The provider's name, 1–100 characters.
+    pub name: String,
+    /// Email domains (1–100), Unicode or ASCII.
+    pub domains: Vec<String>,
+    /// `ok` (the default), `preparation`, `broken` or `unknown`.
+    pub status: Option<String>,
+    /// Requirement codes (see [`REQUIREMENTS`]).
+    pub requirements: Vec<String>,
+    /// IMAP/POP3 servers (1–8).
+    pub incoming: Vec<ServerRecord>,
+    /// SMTP servers (1–8).
+    pub outgoing: Vec<ServerRecord>,
+    /// MX base domains (0–20).
+    pub mx: Vec<String>,
+}
+
+impl ProviderRecord {
+    /// The keys a record may have, as JavaScript spells them.
+    pub const KEYS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "domains",
+        "status",
+        "requirements",
+        "incoming",
+        "outgoing",
+        "mx",
+    ];
+}
+
+/// One server of a [`ProviderRecord`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct ServerRecord {
+    /// `imap`, `pop3` (incoming) or `smtp` (outgoing).
+    pub protocol: String,
+    /// Host name; `%EMAILDOMAIN%` may stand for the user's domain.
+    pub hostname: String,
+    /// Port, 1–65535.
+    pub port: f64,
+    /// `implicit-tls`, `starttls` or `plaintext`.
+    pub security: String,
+    /// User name template; `%EMAILADDRESS%` when missing.
+    pub username: Option<String>,
+    /// Authentication methods (`password`, `oauth2`, …); `password` when empty.
+    pub auth: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------
+// The built-in tables.
+
+mod data {
+    #[allow(unused_imports)] // only the check of requirement codes uses it
+    use super::Requirement;
+    include!(concat!(env!("OUT_DIR"), "/providers_data.rs"));
+}
+
+/// One line of `data::PROVIDERS`:
+/// `id name status sources requirements mx servers`, separated by tabs
+/// (see build.rs).
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    id: &'static str,
+    name: &'static str,
+    status: Status,
+    sources: &'static str,
+    requirements: &'static str,
+    mx: &'static str,
+    servers: &'static str,
+}
+
+impl Entry {
+    fn parse(line: &'static str) -> Option<Entry> {
+        let mut f = line.split('\t');
+        let mut next = || f.next();
+        let id = next()?;
+        let name = next()?;
+        let status = match next()? {
+            "o" => Status::Ok,
+            "p" => Status::Preparation,
+            "b" => Status::Broken,
+            _ => Status::Unknown,
+        };
+        Some(Entry {
+            id,
+            name,
+            status,
+            sources: next()?,
+            requirements: next()?,
+            mx: next()?,
+            servers: next()?,
+        })
+    }
+
+    fn sources(&self) -> Vec<Source> {
+        self.sources
+            .chars()
+            .filter_map(|c| match c {
+                'd' => Some(Source::Deltachat),
+                'i' => Some(Source::Ispdb),
+                'n' => Some(Source::Nodemailer),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn requirements(&self) -> impl Iterator<Item = Requirement> {
+        self.requirements
+            .split(',')
+            .filter_map(Requirement::from_code)
+    }
+
+    fn mx(&self) -> impl Iterator<Item = &'static str> {
+        self.mx.split(',').filter(|m| !m.is_empty())
+    }
+
+    fn servers(&self) -> impl Iterator<Item = Server> {
+        self.servers.split(';').filter_map(parse_server)
+    }
+
+    fn summary(&self, domains: Vec<String>) -> ProviderSummary {
+        let (incoming, outgoing): (Vec<Server>, Vec<Server>) = self
+            .servers()
+            .partition(|s| s.protocol != MailProtocol::Smtp);
+        ProviderSummary {
+            id: self.id.to_owned(),
+            name: self.name.to_owned(),
+            status: self.status,
+            requirements: self.requirements().collect(),
+            domains,
+            mx: self.mx().map(str::to_owned).collect(),
+            incoming: incoming.len(),
+            outgoing: outgoing.len(),
+            sources: self.sources(),
+        }
+    }
+
+    /// The match for `domain`, placeholders not yet filled in.
+    fn to_match(self, domain: &str) -> ProviderMatch {
+        let (incoming, outgoing) = self
+            .servers()
+            .partition(|s| s.protocol != MailProtocol::Smtp);
+        ProviderMatch {
+            id: self.id.to_owned(),
+            name: self.name.to_owned(),
+            domain: domain.to_owned(),
+            status: self.status,
+            requirements: self.requirements().map(Into::into).collect(),
+            incoming,
+            outgoing,
+            sources: self.sources(),
+        }
+    }
+}
+
+/// `<protocol><security><port> <host> <user> <auth letters>`.
+fn parse_server(text: &str) -> Option<Server> {
+    let mut parts = text.split(' ');
+    let head = parts.next()?;
+    let mut chars = head.chars();
+    let protocol = match chars.next()? {
+        'i' => MailProtocol::Imap,
+        'p' => MailProtocol::Pop3,
+        's' => MailProtocol::Smtp,
+        _ => return None,
+    };
+    let security = match chars.next()? {
+        't' => Security::ImplicitTls,
+        's' => Security::Starttls,
+        'p' => Security::Plaintext,
+        _ => return None,
+    };
+    let port = chars.as_str().parse().ok()?;
+    let hostname = parts.next()?.to_owned();
+    let username = parts.next()?.to_owned();
+    let auth = parts
+        .next()?
+        .chars()
+        .filter_map(|c| {
+            Some(match c {
+                'p' => Auth::Password,
+                'e' => Auth::PasswordEncrypted,
+                'o' => Auth::Oauth2,
+                'g' => Auth::Gssapi,
+                'n' => Auth::Ntlm,
+                'c' => Auth::ClientIpAddress,
+                'x' => Auth::None,
+                _ => return None,
+            })
+        })
+        .collect();
+    Some(Server {
+        protocol,
+        hostname,
+        port,
+        security,
+        username,
+        auth,
+    })
+}
+
+fn entries() -> impl Iterator<Item = Entry> {
+    data::PROVIDERS.split('\n').filter_map(Entry::parse)
+}
+
+fn entry(index: usize) -> Option<Entry> {
+    data::PROVIDERS
+        .split('\n')
+        .nth(index)
+        .and_then(Entry::parse)
+}
+
+/// Reads the `DOMAINS` entry that holds byte `pos`: its domain, its
+/// provider's index, and the position just past it.
+fn domain_entry(pos: usize) -> Option<(&'static str, usize, usize)> {
+    let bytes = data::DOMAINS;
+    let mut start = pos.min(bytes.len());
+    // Back to the start of the domain: just past the previous index bytes.
+    while start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii()) {
+        start -= 1;
+    }
+    // If `pos` was inside the index bytes, the domain lies before them.
+    if bytes.get(start).is_some_and(|b| !b.is_ascii()) {
+        let mut s = start;
+        while s > 0 && bytes.get(s - 1).is_some_and(|b| !b.is_ascii()) {
+            s -= 1;
+        }
+        // `s` is the end of this entry's domain; find its start.
+        start = s;
+        while start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii()) {
+            start -= 1;
+        }
+    }
+    let len = bytes.get(start..)?.iter().position(|b| !b.is_ascii())?;
+    let end = start + len;
+    let hi = usize::from(*bytes.get(end)? & 0x7f);
+    let lo = usize::from(*bytes.get(end + 1)? & 0x7f);
+    let domain = core::str::from_utf8(bytes.get(start..end)?).ok()?;
+    Some((domain, hi << 7 | lo, end + 2))
+}
+
+/// Every built-in domain with its provider's index, in order.
+fn domain_entries() -> impl Iterator<Item = (&'static str, usize)> {
+    let mut pos = 0;
+    core::iter::from_fn(move || {
+        let (domain, provider, next) = domain_entry(pos)?;
+        pos = next;
+        Some((domain, provider))
+    })
+}
+
+/// Every built-in email domain (ASCII, lower case), sorted. Includes MX base
+/// domains that the Thunderbird ISPDB lists as domains (e.g. `google.com`);
+/// registered records are not included.
+///
+/// ```
+/// let all: Vec<_> = mailports::providers::domains().collect();
+/// assert!(all.contains(&"gmail.com"));
+/// assert!(all.windows(2).all(|w| w[0] < w[1]));
+/// ```
+pub fn domains() -> impl Iterator<Item = &'static str> {
+    domain_entries().map(|(d, _)| d)
+}
+
+/// Every built-in MX pattern with the id of its provider: a mail server host
+/// equal to the pattern or ending in `.` + pattern belongs to that provider.
+///
+/// ```
+/// assert!(mailports::providers::mx_patterns()
+///     .any(|(mx, id)| mx == "mail.protection.outlook.com" && id == "office365.com"));
+/// ```
+pub fn mx_patterns() -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries().flat_map(|e| e.mx().map(move |m| (m, e.id)))
+}
+
+/// The built-in provider index of `domain` (binary search over `DOMAINS`).
+fn builtin_index(domain: &str) -> Option<usize> {
+    let (mut lo, mut hi) = (0, data::DOMAINS.len());
+    while lo < hi {
+        let (found, provider, next) = domain_entry(lo + (hi - lo) / 2)?;
+        let start = next - 2 - found.len();
+        match found.cmp(domain) {
+            core::cmp::Ordering::Less => lo = next,
+            core::cmp::Ordering::Greater => hi = start,
+            core::cmp::Ordering::Equal => return Some(provider),
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Registered records.
+
+/// A validated record: what [`register`] keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Custom {
+    id: String,
+    name: String,
+    status: Status,
+    requirements: Vec<Requirement>,
+    domains: Vec<String>,
+    mx: Vec<String>,
+    incoming: Vec<Server>,
+    outgoing: Vec<Server>,
+}
+
+impl Custom {
+    fn summary(&self) -> ProviderSummary {
+        ProviderSummary {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            status: self.status,
+            requirements: self.requirements.clone(),
+            domains: self.domains.clone(),
+            mx: self.mx.clone(),
+            incoming: self.incoming.len(),
+            outgoing: self.outgoing.len(),
+            sources: vec![Source::Custom],
+        }
+    }
+}
+
+/// The most records a page may register.
+pub const MAX_REGISTERED: usize = 64;
+
+/// Registered records, oldest first. A plain `RwLock` in a static: it works on
+/// single-threaded wasm too, and a poisoned lock is used as it is (the data is
+/// only ever replaced whole, so it cannot be half-written).
+static REGISTERED: RwLock<Vec<Custom>> = RwLock::new(Vec::new());
+
+/// Registers a provider record. It replaces an earlier registration with the
+/// same id, and takes precedence over built-in records (and earlier
+/// registrations) for its domains. Returns the record as it was stored.
+///
+/// Errors: [`Error::InvalidProvider`] naming the bad field.
+///
+/// ```
+/// use mailports::providers::{lookup, register, unregister, ProviderRecord, ServerRecord};
+///
+/// let server = |protocol: &str, host: &str, port: f64, security: &str| ServerRecord {
+///     protocol: protocol.into(),
+///     hostname: host.into(),
+///     port,
+///     security: security.into(),
+///     ..Default::default()
+/// };
+/// let record = ProviderRecord {
+///     id: "example-isp".into(),
+///     name: "Example ISP".into(),
+///     domains: vec!["example-isp.test".into()],
+///     incoming: vec![server("imap", "imap.example-isp.test", 993.0, "implicit-tls")],
+///     outgoing: vec![server("smtp", "smtp.example-isp.test", 465.0, "implicit-tls")],
+///     ..Default::default()
+/// };
+/// register(record.clone()).unwrap();
+/// let m = lookup("ann@example-isp.test").unwrap().unwrap();
+/// assert_eq!(m.id, "example-isp");
+/// assert_eq!(m.incoming[0].username, "ann@example-isp.test");
+///
+/// let bad = ProviderRecord { incoming: vec![server("imap", "imap.example-isp.test", 0.0, "implicit-tls")], ..record };
+/// let err = register(bad).unwrap_err();
+/// assert_eq!(err.code(), "invalid-provider");
+/// assert!(err.to_string().contains("incoming[0].port"));
+/// assert!(unregister("example-isp"));
+/// ```
+pub fn register(record: ProviderRecord) -> Result<ProviderSummary> {
+    let custom = validate(record)?;
+    let summary = custom.summary();
+    let mut list = REGISTERED.write().unwrap_or_else(PoisonError::into_inner);
+    list.retain(|c| c.id != custom.id);
+    if list.len() >= MAX_REGISTERED {
+        return Err(invalid(
+            "id",
+            format!("at most {MAX_REGISTERED} providers can be registered"),
+        ));
+    }
+    list.push(custom);
+    Ok(summary)
+}
+
+/// Removes the registered record with this id; `false` when there was none.
+pub fn unregister(id: &str) -> bool {
+    let mut list = REGISTERED.write().unwrap_or_else(PoisonError::into_inner);
+    let before = list.len();
+    list.retain(|c| c.id != id);
+    list.len() != before
+}
+
+fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Error {
+    Error::InvalidProvider {
+        field: field.into(),
+        reason: reason.into(),
+    }
+}
+
+fn parse_enum<T: for<'de> Deserialize<'de>>(
+    field: &str,
+    value: &str,
+    allowed: &[&str],
+) -> Result<T> {
+    if allowed.contains(&value) {
+        if let Ok(v) =
+            T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(value))
+        {
+            return Ok(v);
+        }
+    }
+    Err(invalid(
+        field,
+        format!(
+            "{:?} is not one of {}",
+            shorten(value, 40),
+            allowed.join(", ")
+        ),
+    ))
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
+}
+
+fn check_text(field: &str, value: &str, max_chars: usize) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(invalid(field, "it is empty"));
+    }
+    if value.chars().count() > max_chars {
+        return Err(invalid(
+            field,
+            format!("it is longer than {max_chars} characters"),
+        ));
+    }
+    if let Some((ch, kind)) = value
+        .chars()
+        .find_map(|c| email::forbidden(c).map(|k| (c, k)))
+    {
+        return Err(invalid(
+            field,
+            format!("it contains U+{:04X} ({kind})", u32::from(ch)),
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+fn check_domains(field: &str, list: &[String], min: usize, max: usize) -> Result<Vec<String>> {
+    if list.len() < min {
+        return Err(invalid(field, "at least one domain is needed"));
+    }
+    if list.len() > max {
+        return Err(invalid(field, format!("at most {max} domains are allowed")));
+    }
+    let mut out: Vec<String> = Vec::with_capacity(list.len());
+    for (i, d) in list.iter().enumerate() {
+        let domain = email::normalize_domain(d)
+            .map_err(|e| invalid(format!("{field}[{i}]"), e.to_string()))?;
+        if !out.contains(&domain) {
+            out.push(domain);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Checks a host name that may hold `%EMAILDOMAIN%`; returns it in ASCII,
+/// lower case, without a trailing dot.
+fn check_hostname(field: &str, host: &str) -> Result<String> {
+    const MARK: &str = "%EMAILDOMAIN%";
+    const STAND_IN: &str = "emaildomain.invalid";
+    let host = host.trim();
+    if host.contains(MARK) {
+        if host.contains(STAND_IN) {
+            return Err(invalid(field, "it is not a host name"));
+        }
+        let concrete = host.replace(MARK, STAND_IN);
+        let ascii =
+            email::normalize_domain(&concrete).map_err(|e| invalid(field, e.to_string()))?;
+        Ok(ascii.replace(STAND_IN, MARK))
+    } else {
+        let ascii = email::normalize_domain(host).map_err(|e| invalid(field, e.to_string()))?;
+        if !ascii.contains('.') && ascii != "localhost" {
+            return Err(invalid(field, "a host name needs at least one dot"));
+        }
+        Ok(ascii)
+    }
+}
+
+fn check_username(field: &str, value: Option<&str>) -> Result<String> {
+    let Some(value) = value else {
+        return Ok("%EMAILADDRESS%".to_owned());
+    };
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok("%EMAILADDRESS%".to_owned());
+    }
+    if value.len() > 255 {
+        return Err(invalid(field, "it is longer than 255 bytes"));
+    }
+    if let Some((ch, kind)) = value
+        .chars()
+        .find_map(|c| email::forbidden(c).map(|k| (c, k)))
+    {
+        return Err(invalid(
+            field,
+            format!("it contains U+{:04X} ({kind})", u32::from(ch)),
+        ));
+    }
+    // Every % must open one of the known placeholders.
+    let mut rest = value;
+    while let Some(i) = rest.find('%') {
+        let tail = &rest[i..];
+        match crate::autoconfig::PLACEHOLDERS
+            .iter()
+            .find(|p| tail.starts_with(*p))
+        {
+            Some(p) => rest = &tail[p.len()..],
+            None => {
+                return Err(invalid(
+                    field,
+                    "a % must start %EMAILADDRESS%, %EMAILLOCALPART% or %EMAILDOMAIN%",
+                ))
+            }
+        }
+    }
+    Ok(value.to_owned())
+}
+
+const AUTH_NAMES: [&str; 7] = [
+    "password",
+    "password-encrypted",
+    "oauth2",
+    "gssapi",
+    "ntlm",
+    "client-ip-address",
+    "none",
+];
+
+fn check_servers(field: &str, list: &[ServerRecord], incoming: bool) -> Result<Vec<Server>> {
+    if list.is_empty() {
+        return Err(invalid(field, "at least one server is needed"));
+    }
+    if list.len() > 8 {
+        return Err(invalid(field, "at most 8 servers are allowed"));
+    }
+    let protocols: &[&str] = if incoming {
+        &["imap", "pop3"]
+    } else {
+        &["smtp"]
+    };
+    let mut out = Vec::with_capacity(list.len());
+    for (i, s) in list.iter().enumerate() {
+        let f = |name: &str| format!("{field}[{i}].{name}");
+        let protocol: MailProtocol = parse_enum(&f("protocol"), s.protocol.trim(), protocols)?;
+        let hostname = check_hostname(&f("hostname"), &s.hostname)?;
+        let port = ports::validate_port(s.port).map_err(|e| invalid(f("port"), e.to_string()))?;
+        let security: Security = parse_enum(
+            &f("security"),
+            s.security.trim(),
+            &["implicit-tls", "starttls", "plaintext"],
+        )?;
+        let username = check_username(&f("username"), s.username.as_deref())?;
+        let mut auth = Vec::new();
+        if s.auth.len() > AUTH_NAMES.len() {
+            return Err(invalid(f("auth"), "too many entries"));
+        }
+        for (j, a) in s.auth.iter().enumerate() {
+            let m: Auth = parse_enum(&format!("{}[{j}]", f("auth")), a.trim(), &AUTH_NAMES)?;
+            if !auth.contains(&m) {
+                auth.push(m);
+            }
+        }
+        if auth.is_empty() {
+            auth.push(Auth::Password);
+        }
+        out.push(Server {
+            protocol,
+            hostname,
+            port,
+            security,
+            username,
+            auth,
+        });
+    }
+    sort_servers(&mut out);
+    Ok(out)
+}
+
+fn validate(record: ProviderRecord) -> Result<Custom> {
+    let id = record.id.trim();
+    if id.is_empty() {
+        return Err(invalid("id", "it is empty"));
+    }
+    if id.len() > 64 {
+        return Err(invalid("id", "it is longer than 64 characters"));
+    }
+    if !id
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+    {
+        return Err(invalid(
+            "id",
+            "use only ASCII letters, digits, '.', '_' and '-'",
+        ));
+    }
+    let name = check_text("name", &record.name, 100)?;
+    let status = match record.status.as_deref().map(str::trim) {
+        None | Some("") => Status::Ok,
+        Some(s) => parse_enum("status", s, &["ok", "preparation", "broken", "unknown"])?,
+    };
+    if record.requirements.len() > REQUIREMENTS.len() {
+        return Err(invalid("requirements", "too many entries"));
+    }
+    let mut requirements = Vec::new();
+    for (i, code) in record.requirements.iter().enumerate() {
+        let r = Requirement::from_code(code.trim()).ok_or_else(|| {
+            invalid(
+                format!("requirements[{i}]"),
+                format!(
+                    "{:?} is not one of {}",
+                    shorten(code, 40),
+                    REQUIREMENTS
+                        .iter()
+                        .map(|r| r.code)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })?;
+        if !requirements.contains(&r) {
+            requirements.push(r);
+        }
+    }
+    requirements.sort();
+    Ok(Custom {
+        id: id.to_owned(),
+        name,
+        status,
+        requirements,
+        domains: check_domains("domains", &record.domains, 1, 100)?,
+        mx: check_domains("mx", &record.mx, 0, 20)?,
+        incoming: check_servers("incoming", &record.incoming, true)?,
+        outgoing: check_servers("outgoing", &record.outgoing, false)?,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Lookup.
+
+/// Finds the provider for an email address or a bare domain.
+///
+/// The input is normalised by [`email::parse_input`] (trimming, case,
+/// full-width forms, IDN). Registered records are searched first, then the
+/// built-in ones; the match is on the exact domain. Placeholders in the
+/// servers are filled in for the address: `%EMAILDOMAIN%` always, and in user
+/// names `%EMAILADDRESS%` and `%EMAILLOCALPART%` only when a local part was
+/// given (with a bare domain the user name stays a template).
+///
+/// Returns `Ok(None)` for a well-formed address of an unknown provider, and an
+/// error (`empty-input`, `too-long`, `invalid-character`, `invalid-address`,
+/// `invalid-domain`) for input that is not an address or a domain.
+pub fn lookup(input: &str) -> Result<Option<ProviderMatch>> {
+    let address = email::parse_input(input)?;
+    let local = address.local.as_deref();
+    let domain = address.domain.as_str();
+    let resolve = |mut s: Server| {
+        s.hostname = s.hostname.replace("%EMAILDOMAIN%", domain);
+        if let Some(local) = local {
+            s.username = fill_username(&s.username, local, domain);
+        }
+        s
+    };
+    {
+        let list = REGISTERED.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some(c) = list
+            .iter()
+            .rev()
+            .find(|c| c.domains.iter().any(|d| d == domain))
+        {
+            return Ok(Some(ProviderMatch {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                domain: domain.to_owned(),
+                status: c.status,
+                requirements: c.requirements.iter().map(|&r| r.into()).collect(),
+                incoming: c.incoming.iter().cloned().map(resolve).collect(),
+                outgoing: c.outgoing.iter().cloned().map(resolve).collect(),
+                sources: vec![Source::Custom],
+            }));
+        }
+    }
+    let Some(e) = builtin_index(domain).and_then(entry) else {
+        return Ok(None);
+    };
+    let mut m = e.to_match(domain);
+    m.incoming = m.incoming.into_iter().map(resolve).collect();
+    m.outgoing = m.outgoing.into_iter().map(resolve).collect();
+    Ok(Some(m))
+}
+
+/// A record by id (registered ones first), with placeholders left in and
+/// `domain` set to its first domain (empty for a record without domains,
+/// such as an SMTP relay service).
+///
+/// ```
+/// let m = mailports::providers::by_id("fastmail").unwrap();
+/// assert_eq!(m.incoming[0].username, "%EMAILADDRESS%");
+/// assert!(mailports::providers::by_id("no-such-provider").is_none());
+/// ```
+pub fn by_id(id: &str) -> Option<ProviderMatch> {
+    {
+        let list = REGISTERED.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some(c) = list.iter().rev().find(|c| c.id == id) {
+            return Some(ProviderMatch {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                domain: c.domains.first().cloned().unwrap_or_default(),
+                status: c.status,
+                requirements: c.requirements.iter().map(|&r| r.into()).collect(),
+                incoming: c.incoming.clone(),
+                outgoing: c.outgoing.clone(),
+                sources: vec![Source::Custom],
+            });
+        }
+    }
+    let (index, e) = entries().enumerate().find(|(_, e)| e.id == id)?;
+    let domain = domain_entries()
+        .find(|&(_, p)| p == index)
+        .map_or("", |(d, _)| d);
+    Some(e.to_match(domain))
+}
+
+fn fill_username(template: &str, local: &str, domain: &str) -> String {
+    template
+        .replace("%EMAILADDRESS%", &format!("{local}@{domain}"))
+        .replace("%EMAILLOCALPART%", local)
+        .replace("%EMAILDOMAIN%", domain)
+}
+
+/// Every provider, registered ones first (newest first), then the built-in
+/// ones sorted by id.
+///
+/// ```
+/// let all = mailports::providers::list();
+/// assert!(all.iter().any(|p| p.id == "fastmail" && p.domains.contains(&"fastmail.com".to_string())));
+/// ```
+pub fn list() -> Vec<ProviderSummary> {
+    let mut out: Vec<ProviderSummary> = REGISTERED
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .iter()
+        .rev()
+        .map(Custom::summary)
+        .collect();
+    let all: Vec<Entry> = entries().collect();
+    let mut by_provider: Vec<Vec<String>> = vec![Vec::new(); all.len()];
+    for (domain, p) in domain_entries() {
+        if let Some(list) = by_provider.get_mut(p) {
+            list.push(domain.to_owned());
+        }
+    }
+    out.extend(
+        all.iter()
+            .zip(by_provider)
+            .map(|(e, domains)| e.summary(domains)),
+    );
+    out
+}
+
+/// Orders servers best first: every TLS server before any plaintext one;
+/// then IMAP before POP3; then implicit TLS before STARTTLS (RFC 8314);
+/// then the protocol's standard port before others. Ties keep their order.
+///
+/// ```
+/// use mailports::ports::Security;
+/// use mailports::settings::{Auth, MailProtocol, Server};
+/// let s = |protocol, port, security| Server {
+///     protocol, hostname: "mail.example.com".into(), port, security,
+///     username: "%EMAILADDRESS%".into(), auth: vec![Auth::Password],
+/// };
+/// let mut list = vec![
+///     s(MailProtocol::Pop3, 995, Security::ImplicitTls),
+///     s(MailProtocol::Imap, 143, Security::Plaintext),
+///     s(MailProtocol::Imap, 143, Security::Starttls),
+///     s(MailProtocol::Imap, 993, Security::ImplicitTls),
+/// ];
+/// mailports::providers::sort_servers(&mut list);
+/// let ports: Vec<u16> = list.iter().map(|s| s.port).collect();
+/// assert_eq!(ports, [993, 143, 995, 143]);
+/// assert_eq!(list[3].security, Security::Plaintext);
+/// ```
+pub fn sort_servers(servers: &mut [Server]) {
+    servers.sort_by_key(|s| {
+        (
+            s.security == Security::Plaintext,
+            s.protocol,
+            s.security,
+            !standard_port(s.protocol, s.security, s.port),
+        )
+    });
+}
+
+/// Whether `port` is the usual one for this protocol and TLS mode (993/143,
+/// 995/110, 465/587). Anything else is unusual, though it may be right.
+///
+/// ```
+/// use mailports::{ports::Security, settings::MailProtocol};
+/// assert!(mailports::providers::standard_port(MailProtocol::Smtp, Security::Starttls, 587));
+/// assert!(!mailports::providers::standard_port(MailProtocol::Smtp, Security::Starttls, 25));
+/// ```
+pub fn standard_port(protocol: MailProtocol, security: Security, port: u16) -> bool {
+    matches!(
+        (protocol, security, port),
+        (MailProtocol::Imap, Security::ImplicitTls, 993)
+            | (
+                MailProtocol::Imap,
+                Security::Starttls | Security::Plaintext,
+                143
+            )
+            | (MailProtocol::Pop3, Security::ImplicitTls, 995)
+            | (
+                MailProtocol::Pop3,
+                Security::Starttls | Security::Plaintext,
+                110
+            )
+            | (MailProtocol::Smtp, Security::ImplicitTls, 465)
+            | (
+                MailProtocol::Smtp,
+                Security::Starttls | Security::Plaintext,
+                587
+            )
+    )
+}
