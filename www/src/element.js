@@ -185,7 +185,7 @@ export class MailPortsElement extends HTMLElement {
     // Find my settings
     const rec = this.#s.provider ? this.#providerRecord() : null;
     el.email = h('input', {
-      id: 'email', type: 'email', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'off',
+      id: 'email', type: 'email', dir: 'ltr', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'off',
       placeholder: t.emailPlaceholder, 'aria-describedby': 'email-hint',
       oninput: (e) => { this.#set('email', e.target.value); this.#settings(); },
     });
@@ -219,7 +219,7 @@ export class MailPortsElement extends HTMLElement {
         }), t.a[k][String(v)]))));
     el.rec = h('div', { part: 'result', class: 'out' });
 
-    this.shadowRoot.replaceChildren(h('div', { part: 'root', class: 'root' },
+    this.shadowRoot.replaceChildren(h('div', { part: 'root', class: 'root', lang: this.#lang },
       h('div', { role: 'tablist', 'aria-label': t.tablist, part: 'tabs', onkeydown: (e) => this.#tabKey(e) }, tabs),
       panel('settings',
         h('div', { class: 'field' },
@@ -435,9 +435,13 @@ export class MailPortsElement extends HTMLElement {
         warn && h('p', { part: 'provider-status' }, warn),
         reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req[r.code] ?? r.text ?? r.code)))),
       h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
-      more.length > 0 && h('details', { part: 'more' },
-        h('summary', null, fmt(t.moreServers, { n: more.length })),
-        h('div', { class: 'cards' }, more.map(([s, k]) => this.#serverCard(s, k)))));
+      more.length > 0 && h('details', {
+        part: 'more',
+        ontoggle: (e) => {
+          const d = e.currentTarget; // filled on first opening: less to build per keystroke
+          if (d.open && !d.lastChild.matches('.cards')) d.append(h('div', { class: 'cards' }, more.map(([s, k]) => this.#serverCard(s, k))));
+        },
+      }, h('summary', null, fmt(t.moreServers, { n: more.length }))));
   }
 
   #serverCard(s, kind) {
@@ -446,10 +450,10 @@ export class MailPortsElement extends HTMLElement {
     return h('div', { class: `card ${plain ? 'bad' : 'good'}`, part: `server ${kind}` },
       h('h3', null, `${t[kind.split(' ')[0]]} · ${t.proto[s.protocol] ?? s.protocol}`),
       h('dl', null,
-        this.#pair(t.field.hostname, h('code', { part: 'hostname' }, s.hostname), 'hostname'),
+        this.#pair(t.field.hostname, h('code', { part: 'hostname', dir: 'ltr' }, s.hostname), 'hostname'),
         this.#pair(t.field.port, h('code', { part: 'port' }, String(s.port)), 'port'),
         this.#pair(t.security, h('span', { part: 'security' }, this.#secText(s.security))),
-        this.#pair(t.field.username, h('code', { part: 'username' }, s.username), 'username'),
+        this.#pair(t.field.username, h('code', { part: 'username', dir: 'ltr' }, s.username), 'username'),
         s.auth?.length > 0 && this.#pair(t.signIn, s.auth.map((a) => t.auth[a] ?? a).join(', '))));
   }
 
