@@ -21,7 +21,7 @@
 
 use domain::base::iana::{Class, Opcode, Rcode, Rtype};
 use domain::base::name::{Label, ParsedName};
-use domain::base::{Message, MessageBuilder, Name};
+use domain::base::Message;
 use domain::rdata::{Cname, Mx, Srv};
 use serde::{Deserialize, Serialize};
 
@@ -148,18 +148,23 @@ pub fn query_name(name: &str) -> Result<String> {
 /// assert_eq!(&q[q.len() - 4..], &[0, 33, 0, 1]); // type SRV, class IN
 /// ```
 pub fn build_query(name: &str, qtype: RecordType, id: u16) -> Result<Vec<u8>> {
+    // A query is a fixed header and one question: written directly, it costs
+    // far fewer wasm bytes than the crate's name parser and message builder
+    // (the tests compare it byte for byte with dnspython's).
     let name = query_name(name)?;
-    let wire: Name<Vec<u8>> = name
-        .parse()
-        .map_err(|_| Error::InvalidDomain("it cannot be written as a DNS name".into()))?;
-    let mut builder = MessageBuilder::new_vec();
-    builder.header_mut().set_id(id);
-    builder.header_mut().set_rd(true);
-    let mut question = builder.question();
-    question
-        .push((&wire, qtype.rtype()))
-        .map_err(|_| Error::InvalidDomain("the query does not fit in a DNS message".into()))?;
-    Ok(question.finish())
+    let mut out = Vec::with_capacity(name.len() + 18);
+    out.extend_from_slice(&id.to_be_bytes());
+    // Flags: RD (recursion desired); one question, no other records.
+    out.extend_from_slice(&[0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
+    for label in name.split('.') {
+        // query_name checked 1..=63 bytes per label.
+        out.push(label.len() as u8);
+        out.extend_from_slice(label.as_bytes());
+    }
+    out.push(0);
+    out.extend_from_slice(&qtype.code().to_be_bytes());
+    out.extend_from_slice(&[0, 1]); // class IN
+    Ok(out)
 }
 
 /// How the resolver answered, from the response code (RFC 1035 §4.1.1,
@@ -432,6 +437,89 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 // ---------------------------------------------------------------------------
+// What to fetch
+
+/// One DNS question of a [`Plan`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannedQuery {
+    /// Which lookup it belongs to: `"srv"` or `"mx"`.
+    pub step: &'static str,
+    /// The SRV service, for SRV questions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<SrvService>,
+    /// The name to ask about.
+    pub name: String,
+    /// The record type to ask for.
+    pub record_type: RecordType,
+}
+
+/// Everything discovery may fetch for one typed address or domain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    /// The domain in ASCII form (lower case, A-labels).
+    pub domain: String,
+    /// The domain for display (Unicode).
+    pub unicode_domain: String,
+    /// The address in ASCII-domain form, or `None` when only a domain was
+    /// typed.
+    pub address: Option<String>,
+    /// The user name to put in SRV-found servers: the address, or the
+    /// `%EMAILADDRESS%` placeholder when only a domain was typed.
+    pub username: String,
+    /// The DNS questions, SRV first (in [`SrvService::ALL`] order), then MX.
+    pub dns: Vec<PlannedQuery>,
+    /// The autoconfig URLs, HTTPS only, in the order to prefer them.
+    pub autoconfig: Vec<String>,
+}
+
+/// Works out what discovery would fetch for what a person typed (an
+/// address or a bare domain): the DNS questions and the autoconfig URLs.
+/// Nothing is fetched here.
+///
+/// ```
+/// use mailports::discovery::plan;
+/// let p = plan("Jane@Acme-Dental.com").unwrap();
+/// assert_eq!(p.domain, "acme-dental.com");
+/// assert_eq!(p.dns.len(), 7); // six SRV services and MX
+/// assert_eq!(p.dns[6].name, "acme-dental.com");
+/// assert_eq!(p.autoconfig[0], "https://autoconfig.acme-dental.com/mail/config-v1.1.xml");
+/// assert_eq!(plan("jane@").unwrap_err().code(), "invalid-address");
+/// ```
+pub fn plan(input: &str) -> Result<Plan> {
+    let address = crate::email::parse_input(input)?;
+    let domain = query_name(&address.domain)?;
+    let mut dns: Vec<PlannedQuery> = SrvService::ALL
+        .iter()
+        .map(|&service| PlannedQuery {
+            step: "srv",
+            service: Some(service),
+            name: service.query_name(&domain),
+            record_type: RecordType::Srv,
+        })
+        .collect();
+    dns.push(PlannedQuery {
+        step: "mx",
+        service: None,
+        name: domain.clone(),
+        record_type: RecordType::Mx,
+    });
+    let full = address.local.as_ref().map(|_| address.to_ascii_string());
+    Ok(Plan {
+        autoconfig: vec![
+            format!("https://autoconfig.{domain}/mail/config-v1.1.xml"),
+            format!("https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml"),
+        ],
+        username: full.clone().unwrap_or_else(|| "%EMAILADDRESS%".into()),
+        address: full,
+        unicode_domain: address.unicode_domain,
+        domain,
+        dns,
+    })
+}
+
+// ---------------------------------------------------------------------------
 // MX → provider
 
 /// Whether `host` is `base` or lies under it (`aspmx.l.google.com` is under
@@ -632,6 +720,9 @@ pub struct Note {
     pub code: String,
     /// What happened, for a person.
     pub message: String,
+    /// The step it belongs to (`autoconfig`, `srv`, `mx`), for problems.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
 }
 
 impl Note {
@@ -639,6 +730,15 @@ impl Note {
         Note {
             code: code.to_owned(),
             message,
+            step: None,
+        }
+    }
+
+    fn problem(step: &str, code: &str, message: String) -> Self {
+        Note {
+            code: code.to_owned(),
+            message,
+            step: Some(step.to_owned()),
         }
     }
 }
@@ -661,10 +761,12 @@ pub struct RejectedTarget {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SrvOutcome {
-    /// Servers to offer, best first: mail access (IMAP/POP3) then sending
-    /// (SMTP); within each, implicit TLS before STARTTLS, then SRV priority
-    /// (lower first), then weight (larger first).
-    pub servers: Vec<Server>,
+    /// Mail-access servers (IMAP, POP3) to offer, best first: implicit TLS
+    /// before STARTTLS, then SRV priority (lower first), then weight (larger
+    /// first).
+    pub incoming: Vec<Server>,
+    /// Sending (SMTP submission) servers, in the same order.
+    pub outgoing: Vec<Server>,
     /// Targets that were refused.
     pub rejected: Vec<RejectedTarget>,
     /// Services the domain says it does not offer (target `.`).
@@ -713,9 +815,10 @@ fn is_host_name(host: &str) -> bool {
 ///     SrvLookup { service: SrvService::Submission, records: vec![rec(0, 1, 587, "smtp.evil.test")] },
 /// ];
 /// let out = select_srv(&found, "example.com", "jane@example.com", |_| false);
-/// assert_eq!(out.servers[0].port, 993); // implicit TLS first despite priority 10
-/// assert_eq!(out.servers[1].port, 143);
-/// assert_eq!(out.servers.len(), 2);
+/// assert_eq!(out.incoming[0].port, 993); // implicit TLS first despite priority 10
+/// assert_eq!(out.incoming[1].port, 143);
+/// assert_eq!(out.incoming.len(), 2);
+/// assert!(out.outgoing.is_empty());
 /// assert_eq!(out.rejected[0].target, "smtp.evil.test");
 /// assert_eq!(out.not_offered, [SrvService::Pop3]);
 /// ```
@@ -730,7 +833,8 @@ pub fn select_srv(
         .unwrap_or(domain)
         .to_ascii_lowercase();
     let mut out = SrvOutcome {
-        servers: Vec::new(),
+        incoming: Vec::new(),
+        outgoing: Vec::new(),
         rejected: Vec::new(),
         not_offered: Vec::new(),
         notes: Vec::new(),
@@ -822,14 +926,19 @@ pub fn select_srv(
         ))
     });
     for (_, _, _, _, server) in candidates {
-        let duplicate = out.servers.iter().any(|s| {
+        let list = if server.protocol == MailProtocol::Smtp {
+            &mut out.outgoing
+        } else {
+            &mut out.incoming
+        };
+        let duplicate = list.iter().any(|s| {
             s.protocol == server.protocol
                 && s.hostname == server.hostname
                 && s.port == server.port
                 && s.security == server.security
         });
         if !duplicate {
-            out.servers.push(server);
+            list.push(server);
         }
     }
     out
@@ -870,8 +979,12 @@ pub enum Source {
 pub struct Finding {
     /// Where it came from.
     pub source: Source,
-    /// The servers it offers.
-    pub servers: Vec<Server>,
+    /// The mail-access servers it offers (IMAP, POP3).
+    #[serde(default)]
+    pub incoming: Vec<Server>,
+    /// The sending servers it offers (SMTP).
+    #[serde(default)]
+    pub outgoing: Vec<Server>,
     /// The provider's id, when the source names one.
     #[serde(default)]
     pub provider: Option<String>,
@@ -889,9 +1002,11 @@ pub struct Finding {
 pub struct Decision {
     /// The source used, or `None` when no source had servers.
     pub source: Option<Source>,
-    /// The servers, best first, with plaintext dropped where TLS is offered
-    /// for the same protocol.
-    pub servers: Vec<Server>,
+    /// Mail-access servers, best first, with plaintext dropped where TLS is
+    /// offered for the same protocol.
+    pub incoming: Vec<Server>,
+    /// Sending servers, treated the same way.
+    pub outgoing: Vec<Server>,
     /// The provider id, when known.
     pub provider: Option<String>,
     /// Notes on where the settings came from and what was left out.
@@ -911,10 +1026,12 @@ pub struct Decision {
 /// ```
 pub fn decide(mut findings: Vec<Finding>) -> Decision {
     findings.sort_by_key(|f| f.source);
-    let Some(chosen) = findings.into_iter().find(|f| !f.servers.is_empty()) else {
+    let usable = |f: &Finding| !f.incoming.is_empty() || !f.outgoing.is_empty();
+    let Some(chosen) = findings.into_iter().find(usable) else {
         return Decision {
             source: None,
-            servers: Vec::new(),
+            incoming: Vec::new(),
+            outgoing: Vec::new(),
             provider: None,
             notes: vec![Note::new(
                 "nothing-found",
@@ -950,33 +1067,359 @@ pub fn decide(mut findings: Vec<Finding>) -> Decision {
             ),
         ),
     });
-    let mut servers = chosen.servers;
-    let has_tls = |servers: &[Server], p: MailProtocol| {
-        servers
-            .iter()
-            .any(|s| s.protocol == p && s.security != Security::Plaintext)
-    };
-    let before = servers.len();
-    let snapshot = servers.clone();
-    servers.retain(|s| s.security != Security::Plaintext || !has_tls(&snapshot, s.protocol));
-    if servers.len() < before {
+    let (incoming, dropped_in) = tls_first(chosen.incoming);
+    let (outgoing, dropped_out) = tls_first(chosen.outgoing);
+    if dropped_in || dropped_out {
         notes.push(Note::new(
             "plaintext-dropped",
             "servers without TLS were left out because the same service is offered with TLS".into(),
         ));
     }
-    // Stable sort: implicit TLS first within each protocol, order otherwise kept.
+    Decision {
+        source: Some(chosen.source),
+        incoming,
+        outgoing,
+        provider: chosen.provider,
+        notes,
+    }
+}
+
+/// Drops plaintext servers of every protocol that also has a TLS server, and
+/// moves implicit TLS first (a stable sort: the order is otherwise kept).
+/// Says whether anything was dropped.
+fn tls_first(mut servers: Vec<Server>) -> (Vec<Server>, bool) {
+    let before = servers.len();
+    let tls: Vec<MailProtocol> = servers
+        .iter()
+        .filter(|s| s.security != Security::Plaintext)
+        .map(|s| s.protocol)
+        .collect();
+    servers.retain(|s| s.security != Security::Plaintext || !tls.contains(&s.protocol));
+    let dropped = servers.len() < before;
     servers.sort_by_key(|s| {
         (
-            s.protocol == MailProtocol::Smtp,
             s.security != Security::ImplicitTls,
             s.security == Security::Plaintext,
         )
     });
-    Decision {
-        source: Some(chosen.source),
-        servers,
-        provider: chosen.provider,
-        notes,
+    (servers, dropped)
+}
+
+// ---------------------------------------------------------------------------
+// Everything at once: from fetched bytes to the answer
+
+/// What discovery needs to know about providers: the provider database and
+/// the autoconfig parser, behind a trait so the logic can be tested with a
+/// small fake. [`Builtin`] is the real one.
+pub trait Directory {
+    /// The provider whose MX pattern matches one of `hosts` (see
+    /// [`match_mx_patterns`]).
+    fn match_mx(&self, hosts: &[String]) -> Option<MxMatch>;
+    /// Whether `host` belongs to a provider in the database (an SRV target
+    /// outside the queried domain is accepted only then).
+    fn is_provider_host(&self, host: &str) -> bool;
+    /// A provider's name and servers by id, with placeholders
+    /// (`%EMAILADDRESS%`, `%EMAILDOMAIN%`…) left in.
+    fn provider(&self, id: &str) -> Option<Found>;
+    /// Reads an autoconfig document into a name and servers, placeholders left in.
+    fn autoconfig(&self, xml: &str) -> Result<Found>;
+}
+
+/// A provider's name and servers, as a [`Directory`] gives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Display name.
+    pub name: String,
+    /// IMAP/POP3 servers, best first.
+    pub incoming: Vec<Server>,
+    /// SMTP servers, best first.
+    pub outgoing: Vec<Server>,
+}
+
+/// The raw material the JS layer fetched for a [`Plan`]. `None` marks a
+/// lookup that did not complete (a timeout or network failure, which the JS
+/// layer reports itself) or, for autoconfig, a file that does not exist.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fetched {
+    /// One answer per SRV question of the plan, in plan order.
+    pub srv: Vec<Option<Vec<u8>>>,
+    /// The answer to the MX question.
+    pub mx: Option<Vec<u8>>,
+    /// One document per autoconfig URL of the plan, in plan order.
+    pub autoconfig: Vec<Option<String>>,
+}
+
+/// The answer of [`evaluate`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outcome {
+    /// The source used, or `None`.
+    pub source: Option<Source>,
+    /// Every source that had settings, most trusted first.
+    pub found: Vec<Source>,
+    /// The provider id (MX matches).
+    pub provider: Option<String>,
+    /// A display name: the provider's, or the autoconfig file's.
+    pub name: Option<String>,
+    /// Mail-access servers, best first, placeholders filled for the address.
+    pub incoming: Vec<Server>,
+    /// Sending servers, best first.
+    pub outgoing: Vec<Server>,
+    /// Where the settings came from, and what was left out or refused.
+    pub notes: Vec<Note>,
+    /// Problems with answers (NXDOMAIN, SERVFAIL, malformed…), with their step.
+    pub errors: Vec<Note>,
+}
+
+fn push_once(list: &mut Vec<Note>, note: Note) {
+    if !list
+        .iter()
+        .any(|n| n.code == note.code && n.step == note.step)
+    {
+        list.push(note);
+    }
+}
+
+/// Fills `%EMAILDOMAIN%` in host names, and the address placeholders in user
+/// names when the plan has an address.
+fn fill(mut servers: Vec<Server>, plan: &Plan) -> Vec<Server> {
+    for s in &mut servers {
+        s.hostname = s.hostname.replace("%EMAILDOMAIN%", &plan.domain);
+        if let Some(address) = &plan.address {
+            let local = address.rsplit_once('@').map_or("", |(l, _)| l);
+            s.username = s
+                .username
+                .replace("%EMAILADDRESS%", address)
+                .replace("%EMAILLOCALPART%", local)
+                .replace("%EMAILDOMAIN%", &plan.domain);
+        }
+    }
+    servers
+}
+
+/// Reads what the JS layer fetched for `plan` and decides: autoconfig
+/// documents are parsed, SRV answers selected ([`select_srv`]), the MX answer
+/// matched to a provider, and the most trustworthy result taken
+/// ([`decide`]). Works on partial material too (the JS layer calls it as
+/// lookups finish, to stop the others once the answer cannot change).
+pub fn evaluate(plan: &Plan, fetched: &Fetched, dir: &dyn Directory) -> Outcome {
+    let mut notes = Vec::new();
+    let mut errors = Vec::new();
+    let mut findings = Vec::new();
+
+    // Autoconfig: the first URL with a usable document wins.
+    for (url, doc) in plan.autoconfig.iter().zip(&fetched.autoconfig) {
+        let Some(xml) = doc else { continue };
+        match dir.autoconfig(xml) {
+            Ok(found) if !found.incoming.is_empty() || !found.outgoing.is_empty() => {
+                findings.push(Finding {
+                    source: Source::Autoconfig,
+                    incoming: fill(found.incoming, plan),
+                    outgoing: fill(found.outgoing, plan),
+                    provider: None,
+                    provider_name: Some(found.name).filter(|n| !n.is_empty()),
+                    detail: Some(url.clone()),
+                });
+                break;
+            }
+            Ok(_) => push_once(
+                &mut errors,
+                Note::problem(
+                    "autoconfig",
+                    "autoconfig-empty",
+                    format!("the autoconfig file at {url} lists no server mailports can use"),
+                ),
+            ),
+            Err(e) => push_once(
+                &mut errors,
+                Note::problem(
+                    "autoconfig",
+                    e.code(),
+                    format!("the autoconfig file at {url} could not be used: {e}"),
+                ),
+            ),
+        }
+    }
+
+    // SRV.
+    let questions = plan.dns.iter().filter(|q| q.step == "srv");
+    let mut lookups = Vec::new();
+    for (q, answer) in questions.zip(&fetched.srv) {
+        let (Some(service), Some(bytes)) = (q.service, answer) else {
+            continue;
+        };
+        match parse_answer(bytes, &q.name, RecordType::Srv) {
+            Ok(a) => {
+                if matches!(
+                    a.status,
+                    DnsStatus::Servfail | DnsStatus::Refused | DnsStatus::Error
+                ) {
+                    let code = status_code(a.status);
+                    push_once(
+                        &mut errors,
+                        Note::problem("srv", code, a.message.unwrap_or_default()),
+                    );
+                }
+                lookups.push(SrvLookup {
+                    service,
+                    records: a.srv,
+                });
+            }
+            Err(e) => push_once(&mut errors, Note::problem("srv", e.code(), e.to_string())),
+        }
+    }
+    if !lookups.is_empty() {
+        let srv = select_srv(&lookups, &plan.domain, &plan.username, |h| {
+            dir.is_provider_host(h)
+        });
+        notes.extend(srv.notes);
+        if !srv.incoming.is_empty() || !srv.outgoing.is_empty() {
+            findings.push(Finding {
+                source: Source::Srv,
+                incoming: srv.incoming,
+                outgoing: srv.outgoing,
+                provider: None,
+                provider_name: None,
+                detail: None,
+            });
+        }
+    }
+
+    // MX.
+    if let Some(bytes) = &fetched.mx {
+        match parse_answer(bytes, &plan.domain, RecordType::Mx) {
+            Err(e) => push_once(&mut errors, Note::problem("mx", e.code(), e.to_string())),
+            Ok(a) if a.status != DnsStatus::Ok => {
+                let code = status_code(a.status);
+                push_once(
+                    &mut errors,
+                    Note::problem("mx", code, a.message.unwrap_or_default()),
+                );
+            }
+            Ok(a) if is_null_mx(&a.mx) => notes.push(Note::new(
+                "null-mx",
+                format!(
+                    "{} says it receives no email at all (a null MX record, RFC 7505)",
+                    plan.domain
+                ),
+            )),
+            Ok(a) if a.mx.is_empty() => notes.push(Note::new(
+                "no-mx",
+                format!("{} has no mail servers (MX records) in DNS", plan.domain),
+            )),
+            Ok(a) => {
+                let hosts = preferred_mx_hosts(&a.mx);
+                let matched = dir.match_mx(&hosts);
+                match matched.and_then(|m| dir.provider(&m.provider).map(|p| (m, p))) {
+                    Some((m, p)) => findings.push(Finding {
+                        source: Source::Mx,
+                        incoming: fill(p.incoming, plan),
+                        outgoing: fill(p.outgoing, plan),
+                        provider: Some(m.provider),
+                        provider_name: Some(p.name),
+                        detail: Some(m.host),
+                    }),
+                    None => notes.push(Note::new(
+                        "mx-unknown",
+                        format!(
+                            "{} receives mail at {}, which is not a provider mailports knows",
+                            plan.domain,
+                            hosts.first().map_or("", String::as_str)
+                        ),
+                    )),
+                }
+            }
+        }
+    }
+
+    let found: Vec<Source> = findings.iter().map(|f| f.source).collect();
+    let name = findings
+        .iter()
+        .min_by_key(|f| f.source)
+        .and_then(|f| f.provider_name.clone());
+    let decision = decide(findings);
+    let mut all_notes = if decision.source.is_some() || (notes.is_empty() && errors.is_empty()) {
+        decision.notes
+    } else {
+        Vec::new()
+    };
+    all_notes.extend(notes);
+    Outcome {
+        source: decision.source,
+        found,
+        provider: decision.provider,
+        name,
+        incoming: decision.incoming,
+        outgoing: decision.outgoing,
+        notes: all_notes,
+        errors,
+    }
+}
+
+fn status_code(status: DnsStatus) -> &'static str {
+    match status {
+        DnsStatus::Ok => "dns-ok",
+        DnsStatus::Nxdomain => "dns-nxdomain",
+        DnsStatus::Servfail => "dns-servfail",
+        DnsStatus::Refused => "dns-refused",
+        DnsStatus::Error => "dns-error",
+    }
+}
+
+/// The real [`Directory`]: the built-in provider database
+/// ([`crate::providers`]) and the autoconfig parser ([`crate::autoconfig`]).
+#[derive(Debug, Default)]
+pub struct Builtin {
+    domains: Vec<&'static str>,
+}
+
+impl Builtin {
+    /// Loads the sorted list of provider domains once.
+    pub fn new() -> Self {
+        Builtin {
+            domains: crate::providers::domains().collect(),
+        }
+    }
+}
+
+impl Directory for Builtin {
+    fn match_mx(&self, hosts: &[String]) -> Option<MxMatch> {
+        let patterns: Vec<(&str, &str)> = crate::providers::mx_patterns().collect();
+        match_mx_patterns(hosts, patterns.iter().copied())
+    }
+
+    fn is_provider_host(&self, host: &str) -> bool {
+        if crate::providers::mx_patterns().any(|(p, _)| is_within(host, p)) {
+            return true;
+        }
+        // The host or one of its parent domains is a provider's domain.
+        let mut rest = host;
+        while let Some((_, parent)) = rest.split_once('.') {
+            if self.domains.binary_search(&rest).is_ok() {
+                return true;
+            }
+            rest = parent;
+        }
+        false
+    }
+
+    fn provider(&self, id: &str) -> Option<Found> {
+        let summary = crate::providers::list().into_iter().find(|p| p.id == id)?;
+        let domain = summary.domains.first()?;
+        let found = crate::providers::lookup(domain).ok()??;
+        Some(Found {
+            name: found.name,
+            incoming: found.incoming,
+            outgoing: found.outgoing,
+        })
+    }
+
+    fn autoconfig(&self, xml: &str) -> Result<Found> {
+        let config = crate::autoconfig::parse(xml)?;
+        Ok(Found {
+            name: config.display_name,
+            incoming: config.incoming,
+            outgoing: config.outgoing,
+        })
     }
 }

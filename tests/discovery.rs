@@ -40,6 +40,11 @@ fn srv(priority: u16, weight: u16, port: u16, target: &str) -> SrvRecord {
     }
 }
 
+/// Every server of an outcome, incoming then outgoing.
+fn all(out: &SrvOutcome) -> Vec<&Server> {
+    out.incoming.iter().chain(&out.outgoing).collect()
+}
+
 fn lookup(service: SrvService, records: Vec<SrvRecord>) -> SrvLookup {
     SrvLookup { service, records }
 }
@@ -175,7 +180,7 @@ fn srv_answer_with_weights() {
         "jane@srv-domain.test",
         |_| false,
     );
-    let hosts: Vec<&str> = out.servers.iter().map(|s| s.hostname.as_str()).collect();
+    let hosts: Vec<&str> = all(&out).into_iter().map(|s| s.hostname.as_str()).collect();
     assert_eq!(
         hosts,
         [
@@ -184,9 +189,8 @@ fn srv_answer_with_weights() {
             "imap-backup.srv-domain.test"
         ]
     );
-    assert!(out
-        .servers
-        .iter()
+    assert!(all(&out)
+        .into_iter()
         .all(|s| s.security == Security::ImplicitTls
             && s.protocol == MailProtocol::Imap
             && s.username == "jane@srv-domain.test"));
@@ -207,7 +211,7 @@ fn srv_not_offered_answer() {
         "",
         |_| false,
     );
-    assert!(out.servers.is_empty());
+    assert!(all(&out).is_empty());
     assert_eq!(out.not_offered, [SrvService::Pop3]);
     assert_eq!(out.notes[0].code, "srv-not-offered");
 }
@@ -226,7 +230,7 @@ fn srv_target_outside_the_domain_is_rejected_with_a_message() {
         "",
         |_| false,
     );
-    assert!(out.servers.is_empty());
+    assert!(all(&out).is_empty());
     assert_eq!(out.rejected.len(), 1);
     assert_eq!(out.rejected[0].target, "imap.attacker.example");
     assert!(
@@ -242,7 +246,7 @@ fn srv_target_outside_the_domain_is_rejected_with_a_message() {
         "",
         |h| h.ends_with(".attacker.example"),
     );
-    assert_eq!(out.servers.len(), 1);
+    assert_eq!(all(&out).len(), 1);
     assert!(out.rejected.is_empty());
 }
 
@@ -403,7 +407,7 @@ fn odd_bytes_in_names_never_pass_as_host_names() {
     let a = parse_answer(&m, "a.test", RecordType::Srv).unwrap();
     assert_eq!(a.srv[0].target, "ev\\032l\\046x.test");
     let out = select_srv(&[lookup(SrvService::Imaps, a.srv)], "test", "", |_| true);
-    assert!(out.servers.is_empty());
+    assert!(all(&out).is_empty());
     assert!(out.rejected[0].message.contains("not a host name"));
 }
 
@@ -490,9 +494,8 @@ fn srv_orders_tls_first_then_priority_then_weight_and_keeps_starttls_as_fallback
         lookup(SrvService::Pop3, vec![srv(0, 0, 0, ".")]),
     ];
     let out = select_srv(&found, "Example.com.", "%EMAILADDRESS%", |_| false);
-    let got: Vec<(MailProtocol, &str, u16, Security)> = out
-        .servers
-        .iter()
+    let got: Vec<(MailProtocol, &str, u16, Security)> = all(&out)
+        .into_iter()
         .map(|s| (s.protocol, s.hostname.as_str(), s.port, s.security))
         .collect();
     use MailProtocol::*;
@@ -509,10 +512,9 @@ fn srv_orders_tls_first_then_priority_then_weight_and_keeps_starttls_as_fallback
             (Smtp, "smtp.example.com", 587, Starttls),
         ]
     );
-    assert!(out.servers.iter().all(|s| s.security != Plaintext));
-    assert!(out
-        .servers
-        .iter()
+    assert!(all(&out).into_iter().all(|s| s.security != Plaintext));
+    assert!(all(&out)
+        .into_iter()
         .all(|s| s.auth == [Auth::Password] && s.username == "%EMAILADDRESS%"));
     assert_eq!(out.not_offered, [SrvService::Pop3]);
 }
@@ -531,7 +533,7 @@ fn srv_port_zero_duplicates_and_empty_lookups() {
         lookup(SrvService::Pop3s, vec![]),
     ];
     let out = select_srv(&found, "example.com", "", |_| false);
-    assert_eq!(out.servers.len(), 1);
+    assert_eq!(all(&out).len(), 1);
     assert_eq!(out.rejected.len(), 1);
     assert!(out.rejected[0].message.contains("port 0"));
     assert!(out.not_offered.is_empty());
@@ -572,7 +574,8 @@ fn server(protocol: MailProtocol, host: &str, port: u16, security: Security) -> 
 fn finding(source: Source, host: &str) -> Finding {
     Finding {
         source,
-        servers: vec![server(MailProtocol::Imap, host, 993, Security::ImplicitTls)],
+        incoming: vec![server(MailProtocol::Imap, host, 993, Security::ImplicitTls)],
+        outgoing: vec![],
         provider: None,
         provider_name: None,
         detail: None,
@@ -589,7 +592,7 @@ fn decide_follows_the_trust_order() {
     ];
     let d = decide(all.clone());
     assert_eq!(
-        (d.source, d.servers[0].hostname.as_str()),
+        (d.source, d.incoming[0].hostname.as_str()),
         (Some(Source::Database), "db")
     );
     assert_eq!(d.notes[0].code, "found-in-database");
@@ -603,7 +606,7 @@ fn decide_follows_the_trust_order() {
     mx.detail = Some("aspmx.l.google.com".into());
     // A source with no servers is skipped.
     let empty = Finding {
-        servers: vec![],
+        incoming: vec![],
         ..finding(Source::Srv, "")
     };
     let d = decide(vec![empty, mx]);
@@ -619,14 +622,24 @@ fn decide_follows_the_trust_order() {
 #[test]
 fn decide_drops_plaintext_when_tls_is_offered() {
     let mut f = finding(Source::Autoconfig, "x");
-    f.servers = vec![
+    f.incoming = vec![
         server(MailProtocol::Imap, "imap.x", 143, Security::Plaintext),
         server(MailProtocol::Imap, "imap.x", 143, Security::Starttls),
         server(MailProtocol::Imap, "imap.x", 993, Security::ImplicitTls),
-        server(MailProtocol::Smtp, "smtp.x", 25, Security::Plaintext),
     ];
+    f.outgoing = vec![server(
+        MailProtocol::Smtp,
+        "smtp.x",
+        25,
+        Security::Plaintext,
+    )];
     let d = decide(vec![f]);
-    let ports: Vec<(u16, Security)> = d.servers.iter().map(|s| (s.port, s.security)).collect();
+    let ports: Vec<(u16, Security)> = d
+        .incoming
+        .iter()
+        .chain(&d.outgoing)
+        .map(|s| (s.port, s.security))
+        .collect();
     // SMTP has only a plaintext server: it stays, the client must warn.
     assert_eq!(
         ports,
@@ -642,9 +655,165 @@ fn decide_drops_plaintext_when_tls_is_offered() {
 #[test]
 fn decide_with_nothing() {
     let d = decide(vec![Finding {
-        servers: vec![],
+        incoming: vec![],
         ..finding(Source::Mx, "")
     }]);
     assert_eq!(d.source, None);
     assert_eq!(d.notes[0].code, "nothing-found");
+}
+
+// ---- evaluate: fetched bytes to an answer --------------------------------------
+
+struct FakeDirectory;
+
+impl Directory for FakeDirectory {
+    fn match_mx(&self, hosts: &[String]) -> Option<MxMatch> {
+        match_mx_patterns(
+            hosts,
+            [
+                ("google.com", "google"),
+                ("mail.protection.outlook.com", "office365"),
+            ],
+        )
+    }
+    fn is_provider_host(&self, host: &str) -> bool {
+        is_within(host, "fastmail.com")
+    }
+    fn provider(&self, id: &str) -> Option<Found> {
+        let host = match id {
+            "google" => "imap.gmail.com",
+            "office365" => "outlook.office365.com",
+            _ => return None,
+        };
+        let mut s = server(MailProtocol::Imap, host, 993, Security::ImplicitTls);
+        s.username = "%EMAILLOCALPART%+x@%EMAILDOMAIN%".into();
+        Some(Found {
+            name: id.to_uppercase(),
+            incoming: vec![s],
+            outgoing: vec![],
+        })
+    }
+    fn autoconfig(&self, xml: &str) -> mailports::Result<Found> {
+        match xml {
+            "good" => Ok(Found {
+                name: "Acme Mail".into(),
+                incoming: vec![server(
+                    MailProtocol::Imap,
+                    "imap.%EMAILDOMAIN%",
+                    993,
+                    Security::ImplicitTls,
+                )],
+                outgoing: vec![],
+            }),
+            "empty" => Ok(Found::default()),
+            _ => Err(mailports::Error::InvalidArgument("not XML".into())),
+        }
+    }
+}
+
+fn fetched_mx(bytes: Vec<u8>) -> Fetched {
+    Fetched {
+        mx: Some(bytes),
+        ..Fetched::default()
+    }
+}
+
+#[test]
+fn evaluate_matches_mx_and_fills_placeholders() {
+    let p = plan("Jane@GW-customer.test").unwrap();
+    let out = evaluate(&p, &fetched_mx(fixture("google_mx")), &FakeDirectory);
+    assert_eq!(out.source, Some(Source::Mx));
+    assert_eq!(out.provider.as_deref(), Some("google"));
+    assert_eq!(out.name.as_deref(), Some("GOOGLE"));
+    assert_eq!(out.incoming[0].hostname, "imap.gmail.com");
+    assert_eq!(out.incoming[0].username, "Jane+x@gw-customer.test");
+    assert_eq!(out.notes[0].code, "found-by-mx");
+    assert!(out.errors.is_empty());
+    let p = plan("m365-customer.test").unwrap();
+    let out = evaluate(&p, &fetched_mx(fixture("microsoft_mx")), &FakeDirectory);
+    assert_eq!(out.provider.as_deref(), Some("office365"));
+    // A bare domain keeps the user-name template.
+    assert_eq!(out.incoming[0].username, "%EMAILLOCALPART%+x@%EMAILDOMAIN%");
+}
+
+#[test]
+fn evaluate_prefers_autoconfig_then_srv_then_mx() {
+    let p = plan("jane@srv-domain.test").unwrap();
+    let srv_index = p
+        .dns
+        .iter()
+        .position(|q| q.service == Some(SrvService::Imaps))
+        .unwrap();
+    let mut srv = vec![None; 6];
+    srv[srv_index] = Some(fixture("srv_imaps"));
+    let mut f = Fetched {
+        srv,
+        mx: None,
+        autoconfig: vec![Some("broken".into()), Some("good".into())],
+    };
+    let out = evaluate(&p, &f, &FakeDirectory);
+    assert_eq!(out.source, Some(Source::Autoconfig));
+    assert_eq!(out.found, [Source::Autoconfig, Source::Srv]);
+    assert_eq!(out.incoming[0].hostname, "imap.srv-domain.test");
+    assert_eq!(out.name.as_deref(), Some("Acme Mail"));
+    assert!(out.notes[0].message.contains(".well-known/autoconfig"));
+    assert_eq!(out.errors[0].step.as_deref(), Some("autoconfig"));
+    f.autoconfig = vec![Some("empty".into()), None];
+    let out = evaluate(&p, &f, &FakeDirectory);
+    assert_eq!(out.source, Some(Source::Srv));
+    assert_eq!(out.incoming[0].hostname, "imap1.srv-domain.test");
+    assert_eq!(out.errors[0].code, "autoconfig-empty");
+}
+
+#[test]
+fn evaluate_reports_dns_problems_by_step() {
+    for (input, file, code) in [
+        ("jane@nothing.nx.test", "nxdomain", "dns-nxdomain"),
+        ("jane@broken.servfail.test", "servfail", "dns-servfail"),
+        ("jane@big.truncated.test", "truncated", "dns-truncated"),
+        ("jane@bad.malformed.test", "malformed", "dns-malformed"),
+    ] {
+        let out = evaluate(
+            &plan(input).unwrap(),
+            &fetched_mx(fixture(file)),
+            &FakeDirectory,
+        );
+        assert_eq!(out.source, None);
+        assert_eq!(out.errors.len(), 1, "{input}");
+        assert_eq!(out.errors[0].code, code);
+        assert_eq!(out.errors[0].step.as_deref(), Some("mx"));
+        assert!(out.notes.is_empty(), "{:?}", out.notes);
+    }
+    let out = evaluate(
+        &plan("null-mx.test").unwrap(),
+        &fetched_mx(fixture("null_mx")),
+        &FakeDirectory,
+    );
+    assert_eq!(out.notes[0].code, "null-mx");
+    let out = evaluate(
+        &plan("a@b.test").unwrap(),
+        &Fetched::default(),
+        &FakeDirectory,
+    );
+    assert_eq!(
+        (out.source, out.notes[0].code.as_str()),
+        (None, "nothing-found")
+    );
+}
+
+#[test]
+fn evaluate_rejects_srv_targets_outside_the_domain() {
+    let p = plan("jane@srv-outside.test").unwrap();
+    let mut srv = vec![None; 6];
+    srv[2] = Some(fixture("srv_outside"));
+    let out = evaluate(
+        &p,
+        &Fetched {
+            srv,
+            ..Fetched::default()
+        },
+        &FakeDirectory,
+    );
+    assert_eq!(out.source, None);
+    assert_eq!(out.notes[0].code, "srv-target-rejected");
 }

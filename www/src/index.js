@@ -6,3 +6,4 @@ export * from './core.js';
 export const init = makeInit(() => new URL('mailports_bg.wasm', import.meta.url));
 /** Resolves once the wasm is loaded, loading it from the default place if needed. */
 export const ready = () => init();
+export { discover, clearDiscoveryCache, DISCOVERY_STEPS } from './discovery.js';

@@ -7,3 +7,4 @@ export * from './core.js';
 export const init = makeInit(() => readFile(new URL('./mailports_bg.wasm', import.meta.url)));
 /** Resolves once the wasm is loaded. */
 export const ready = () => init();
+export { discover, clearDiscoveryCache, DISCOVERY_STEPS } from './discovery.js';
