@@ -30,7 +30,8 @@ const withBrowser = !args.includes('--no-browser');
 const ROUNDS = quick ? 1 : 5;
 const MIN_MS = quick ? 1 : 100;
 const STARTS = quick ? 1 : 5;
-const log = (m) => process.stderr.write(`[bench] ${m}\n`);
+const started = Date.now();
+const log = (m) => process.stderr.write(`[bench] ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s  ${m}\n`);
 
 /** mailports from pkg/node.js, or null while the bindings are not built yet. */
 async function loadMailports() {
@@ -44,6 +45,7 @@ async function loadMailports() {
 
 /** Every email domain mailports knows (its built-in list), deduplicated and sorted. */
 export function mailportsDomains(m) {
+  if (typeof m.providerDomains === 'function') return [...new Set(m.providerDomains().map((d) => d.toLowerCase()))].sort();
   const out = new Set();
   for (const p of m.listProviders?.() ?? []) {
     for (const d of p.domains ?? m.providerDomains?.(p.id) ?? []) out.add(String(d).toLowerCase());
@@ -120,7 +122,7 @@ export function tableRows(r) {
       add({
         area: 'provider lookup', env, case: `${l.queries} queries, ${l.hits} found`, library: l.library,
         value: `${num(l.perSec)} calls/s`,
-        'mailports advantage': mpLookup && l !== mpLookup ? ratio(mpLookup.perSec / l.perSec) : '',
+        'mailports advantage': mpLookup && !l.library.startsWith('mailports') ? ratio(mpLookup.perSec / l.perSec) : '',
       });
     }
     const mpStart = res.startup.find((s) => s.library === 'mailports');
@@ -184,7 +186,7 @@ export async function main() {
   const result = {
     machine: {
       cpu: os.cpus()[0]?.model, cores: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30),
-      os: `${os.type()} ${os.release()}`, node: process.version,
+      os: `${os.type()} ${os.release()}`, node: process.version, loadavg: os.loadavg().map((x) => Number(x.toFixed(2))),
     },
     items: items.length, domainCounts: levels.map((l) => l.domains.length), mailportsDomainCount: known.length,
     quick, envs: {},
@@ -236,7 +238,7 @@ export async function main() {
   console.log(table);
   console.log(`\n${items.length} addresses; domain lists ${result.domainCounts.join(' / ')}; ${ROUNDS} round(s); ` +
     `Node ${process.version}${result.chromium ? `, Chromium ${result.chromium}` : ''}; ` +
-    `${result.machine.cpu} x${result.machine.cores}; ${result.seconds.toFixed(0)} s`);
+    `${result.machine.cpu} x${result.machine.cores}, load average at start ${result.machine.loadavg[0]}; ${result.seconds.toFixed(0)} s`);
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ ...result, table }, null, 2)}\n`);
   return result;
 }
@@ -274,7 +276,7 @@ async function keystroke(short) {
   log('Chromium: keystroke -> rendered result (bench/keystroke.mjs)');
   const res = spawnSync(process.execPath, [file, '--keys', short ? '20' : '1000'], { encoding: 'utf8', cwd: root, timeout: 180_000 });
   if (res.status !== 0) {
-    log(`bench/keystroke.mjs failed (exit ${res.status}): ${(res.stderr || '').trim().split('\n').slice(-3).join(' | ')}`);
+    log(`bench/keystroke.mjs failed (exit ${res.status}): ${(res.stderr || res.error?.message || '').trim().split('\n').slice(-8).join(' | ')}`);
     return [{ case: 'keystroke -> rendered result', value: 'bench/keystroke.mjs failed' }];
   }
   return parseKeystroke(res.stdout);
