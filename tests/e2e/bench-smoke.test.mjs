@@ -42,7 +42,7 @@ test('npm run bench harness: --quick prints the full table with sane numbers', (
     // The printed table: header, separator, one line per row, same columns everywhere.
     const lines = res.stdout.split('\n').filter((l) => l.startsWith('|'));
     const header = lines[0].split('|').map((c) => c.trim()).filter(Boolean);
-    assert.deepEqual(header, ['area', 'env', 'case', 'library', 'correct', 'wrong', 'missed', 'false alarms', 'value', 'mailports advantage']);
+    assert.deepEqual(header, ['area', 'env', 'case', 'library', 'correct', 'wrong', 'missed', 'false alarms', 'accuracy', 'value', 'mailports advantage']);
     for (const l of lines) assert.equal(l.split('|').length, header.length + 2, l);
     const rows = lines.slice(2).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
     const areas = new Set(rows.map((c) => c[0]));
