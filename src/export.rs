@@ -123,11 +123,9 @@ pub enum ExportFormat {
 }
 
 /// One row of [`FORMATS`]: what a format is called and how its file is served.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormatInfo {
-    /// The format (not serialised: `id` names it).
-    #[serde(skip)]
+    /// The format.
     pub format: ExportFormat,
     /// Its stable kebab-case name, as the JS API spells it.
     pub id: &'static str,
@@ -686,9 +684,15 @@ fn mobileconfig(
     let prefix = match &options.identifier {
         Some(id) => check_identifier(id)?,
         None => {
-            let mut labels: Vec<&str> = s.domain.split('.').collect();
-            labels.reverse();
-            labels.join(".")
+            let labels: Vec<&str> = s.domain.split('.').collect();
+            let mut reversed = String::with_capacity(s.domain.len());
+            for label in labels.iter().rev() {
+                if !reversed.is_empty() {
+                    reversed.push('.');
+                }
+                reversed.push_str(label);
+            }
+            reversed
         }
     };
     // One profile per domain, or per account when the address is known, so
@@ -808,6 +812,11 @@ pub static SRV_SERVICES: &[(&str, MailProtocol, Security)] = &[
     ("_pop3._tcp", MailProtocol::Pop3, Security::Starttls),
 ];
 
+/// Spaces that line the record types up after the longest owner name.
+fn pad(label: &str) -> &'static str {
+    "                 ".get(label.len()..).unwrap_or("")
+}
+
 fn srv_zone(s: &ExportSettings, ttl: u32) -> String {
     let mut out = String::with_capacity(1024);
     cat(
@@ -844,7 +853,7 @@ fn srv_zone(s: &ExportSettings, ttl: u32) -> String {
                         &mut out,
                         &[
                             label,
-                            &" ".repeat(17usize.saturating_sub(label.len())),
+                            pad(label),
                             " IN SRV ",
                             &(*priority).min(65535).to_string(),
                             " 1 ",
@@ -859,14 +868,7 @@ fn srv_zone(s: &ExportSettings, ttl: u32) -> String {
             }
         }
         if !any {
-            cat(
-                &mut out,
-                &[
-                    label,
-                    &" ".repeat(17usize.saturating_sub(label.len())),
-                    " IN SRV 0 0 0 .\n",
-                ],
-            );
+            cat(&mut out, &[label, pad(label), " IN SRV 0 0 0 .\n"]);
         }
     }
     out

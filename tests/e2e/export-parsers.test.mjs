@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { init, exportConfig, exportFormats } from '../../pkg/node.js';
+import { init, exportConfig } from '../../pkg/node.js';
 
 let dir;
 
@@ -110,16 +110,6 @@ const HOSTILE = [
   'Ünïcödé 中文 ✉ 📧',
   '%EMAILADDRESS% $ORIGIN ; @ \\',
 ];
-
-test('exportFormats lists the four formats, sorted', () => {
-  const formats = exportFormats();
-  assert.deepEqual(formats.map((f) => f.id),
-    ['apple-mobileconfig', 'dns-srv', 'json', 'thunderbird-autoconfig']);
-  for (const f of formats) {
-    assert.equal(typeof f.label, 'string');
-    assert.match(f.mimeType, /^[a-z]+\/[a-z0-9.+-]+$/);
-  }
-});
 
 test('plistlib reads the Apple profile', () => {
   const plain = exportConfig(SETTINGS, 'apple-mobileconfig');
@@ -275,11 +265,26 @@ test('bad input is a typed MailportsError, never a broken file', () => {
     ['missing-server', () => exportConfig({ ...SETTINGS, outgoing: [] }, 'apple-mobileconfig')],
     ['missing-server', () => exportConfig({ domain: 'example.com', incoming: [], outgoing: [] }, 'dns-srv')],
     ['invalid-argument', () => exportConfig(withServer({ protocol: 'jmap' }), 'json')],
+    ['invalid-argument', () => exportConfig(withServer({ security: 'tls' }), 'json')],
+    ['invalid-argument', () => exportConfig(withServer({ auth: 'password' }), 'json')],
+    ['invalid-argument', () => exportConfig(withServer({ auth: ['password', 'kerberos'] }), 'json')],
+    ['invalid-argument', () => exportConfig(withServer({ hostname: 5 }), 'json')],
+    ['invalid-argument', () => exportConfig({ ...SETTINGS, incoming: {} }, 'json')],
+    ['invalid-argument', () => exportConfig({ ...SETTINGS, domain: undefined }, 'json')],
+    ['invalid-argument', () => exportConfig(SETTINGS, 'dns-srv', { ttl: 1.5 })],
     ['invalid-argument', () => exportConfig(SETTINGS, 'dns-srv', { ttl: -1 })],
     ['invalid-address', () => exportConfig(SETTINGS, 'apple-mobileconfig', { email: 'example.com' })],
     ['unsupported-settings', () => exportConfig(withServer({ auth: ['oauth2'] }), 'apple-mobileconfig')],
   ];
   assert.deepEqual(cases.map(([, fn]) => code(fn)), cases.map(([want]) => want));
+  // Optional fields may be missing or null.
+  const minimal = {
+    domain: 'example.com', name: null,
+    incoming: [{ protocol: 'imap', hostname: 'imap.example.com', port: 993, security: 'implicit-tls' }],
+    outgoing: [{ protocol: 'smtp', hostname: 'smtp.example.com', port: 465, security: 'implicit-tls' }],
+  };
+  assert.match(exportConfig(minimal, 'thunderbird-autoconfig', null).content,
+    /<username>%EMAILADDRESS%<\/username>\n {6}<authentication>password-cleartext<\/authentication>/);
   // The module still works after every error.
   assert.equal(exportConfig(SETTINGS, 'json').filename, 'example.com.mail-settings.json');
 });

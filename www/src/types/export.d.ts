@@ -1,5 +1,5 @@
 // Types of settings export (src/export.rs, exported through src/bindings.rs
-// as exportConfig and exportFormats). The JSON shapes are the serde output of
+// as exportConfig). The JSON shapes are the serde output of
 // the Rust core; keep the two in step.
 
 import type { Security } from './ports';
@@ -74,14 +74,6 @@ export interface ExportedFile {
   content: string;
 }
 
-/** One entry of `exportFormats()`. */
-export interface ExportFormatInfo {
-  id: ExportFormat;
-  /** A short English label. */
-  label: string;
-  mimeType: string;
-}
-
 /**
  * Codes of the MailportsError thrown by `exportConfig`.
  * - `unknown-format`: `format` is not one of `ExportFormat`.
@@ -119,5 +111,3 @@ export declare function exportConfig(
   options?: ExportOptions,
 ): ExportedFile;
 
-/** Every format `exportConfig` writes, sorted by id. */
-export declare function exportFormats(): ExportFormatInfo[];
