@@ -295,3 +295,131 @@ pub fn provider_domains() -> Result<JsValue, JsValue> {
     let domains: Vec<&str> = crate::providers::domains().collect();
     to_js(&domains)
 }
+
+// ---- Discovery (opt-in): the JS layer fetches, the core decides ----------
+
+/// Reads a string argument or fails with `invalid-argument` naming `what`.
+fn string_arg(value: &JsValue, what: &str) -> Result<String, Error> {
+    value.as_string().ok_or_else(|| {
+        Error::InvalidArgument(format!(
+            "{what} must be a string, not {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        ))
+    })
+}
+
+/// Reads DNS or document bytes: `null`/`undefined` give `None`; a
+/// `Uint8Array` or `ArrayBuffer` is copied, at most one byte past the largest
+/// DNS message, so an oversized answer is refused without copying it all.
+fn bytes_arg(value: &JsValue, what: &str) -> Result<Option<Vec<u8>>, Error> {
+    use crate::discovery::MAX_MESSAGE_LEN;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let array = if value.is_instance_of::<js_sys::Uint8Array>() {
+        js_sys::Uint8Array::from(value.clone())
+    } else if value.is_instance_of::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(value)
+    } else {
+        return Err(Error::InvalidArgument(format!(
+            "{what} must be a Uint8Array, an ArrayBuffer or null"
+        )));
+    };
+    let keep = array.length().min(MAX_MESSAGE_LEN as u32 + 1);
+    Ok(Some(array.subarray(0, keep).to_vec()))
+}
+
+/// Reads `object[key]` as an array (a missing key is an empty array).
+fn array_field(object: &JsValue, key: &str) -> Result<Vec<JsValue>, Error> {
+    let value = js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    if !js_sys::Array::is_array(&value) {
+        return Err(Error::InvalidArgument(format!(
+            "fetched.{key} must be an array"
+        )));
+    }
+    Ok(js_sys::Array::from(&value).iter().take(16).collect())
+}
+
+/// `discoveryPlan(input)`: `{ domain, unicodeDomain, address, username, dns:
+/// [{ step, service?, name, recordType }], autoconfig: [url] }`, what
+/// discovery would fetch for a typed address or domain. Fetches nothing.
+#[wasm_bindgen(js_name = discoveryPlan, skip_typescript)]
+pub fn discovery_plan(input: JsValue) -> Result<JsValue, JsValue> {
+    let input = string_arg(&input, "input")?;
+    to_js(&crate::discovery::plan(&input)?)
+}
+
+/// `dnsQuery(name, type)`: the RFC 8484 wire-format query (ID 0, recursion
+/// desired) as a `Uint8Array`. `type` is `"MX"`, `"SRV"` or `"CNAME"`.
+#[wasm_bindgen(js_name = dnsQuery, skip_typescript)]
+pub fn dns_query(name: JsValue, record_type: JsValue) -> Result<JsValue, JsValue> {
+    use crate::discovery::{build_query, RecordType};
+    let name = string_arg(&name, "name")?;
+    let record_type = RecordType::from_name(&string_arg(&record_type, "type")?)?;
+    let bytes = build_query(&name, record_type, 0)?;
+    Ok(js_sys::Uint8Array::from(&bytes[..]).into())
+}
+
+/// `dnsParse(bytes, name, type)`: `{ status, rcode, authenticated, cnames,
+/// mx: [{ preference, exchange }], srv: [{ priority, weight, port, target }],
+/// message? }` for a DNS answer (`Uint8Array` or `ArrayBuffer`) to the
+/// question (`name`, `type`). Throws `dns-too-large`, `dns-truncated` or
+/// `dns-malformed` for answers that cannot be used.
+#[wasm_bindgen(js_name = dnsParse, skip_typescript)]
+pub fn dns_parse(bytes: JsValue, name: JsValue, record_type: JsValue) -> Result<JsValue, JsValue> {
+    use crate::discovery::{parse_answer, RecordType};
+    let bytes = bytes_arg(&bytes, "bytes")?.ok_or_else(|| {
+        Error::InvalidArgument("bytes must be a Uint8Array or an ArrayBuffer".into())
+    })?;
+    let name = string_arg(&name, "name")?;
+    let record_type = RecordType::from_name(&string_arg(&record_type, "type")?)?;
+    to_js(&parse_answer(&bytes, &name, record_type)?)
+}
+
+/// `matchMx(hosts)`: `{ provider, host, pattern }` for the provider whose MX
+/// pattern matches one of the host names (most specific pattern wins), or
+/// `null`.
+#[wasm_bindgen(js_name = matchMx, skip_typescript)]
+pub fn match_mx(hosts: JsValue) -> Result<JsValue, JsValue> {
+    use crate::discovery::{Builtin, Directory};
+    if !js_sys::Array::is_array(&hosts) {
+        return Err(Error::InvalidArgument("hosts must be an array of host names".into()).into());
+    }
+    let hosts: Vec<String> = js_sys::Array::from(&hosts)
+        .iter()
+        .take(64)
+        .filter_map(|h| h.as_string())
+        .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
+        .collect();
+    match Builtin::default().match_mx(&hosts) {
+        Some(m) => to_js(&m),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+/// `decideDiscovery(input, fetched)`: reads what the JS layer fetched for
+/// `discoveryPlan(input)` — `{ srv: [answer | null] (plan order), mx: answer
+/// | null, autoconfig: [xml | null] (plan order) }`, answers as `Uint8Array`
+/// — and returns `{ source, found, provider, name, incoming, outgoing, notes,
+/// errors }` (see `discovery::evaluate`).
+#[wasm_bindgen(js_name = decideDiscovery, skip_typescript)]
+pub fn decide_discovery(input: JsValue, fetched: JsValue) -> Result<JsValue, JsValue> {
+    use crate::discovery::{evaluate, plan, Builtin, Fetched};
+    let plan = plan(&string_arg(&input, "input")?)?;
+    if !fetched.is_object() {
+        return Err(Error::InvalidArgument("fetched must be an object".into()).into());
+    }
+    let mut raw = Fetched::default();
+    for answer in array_field(&fetched, "srv")? {
+        raw.srv.push(bytes_arg(&answer, "fetched.srv[]")?);
+    }
+    let mx = js_sys::Reflect::get(&fetched, &"mx".into()).unwrap_or(JsValue::UNDEFINED);
+    raw.mx = bytes_arg(&mx, "fetched.mx")?;
+    for doc in array_field(&fetched, "autoconfig")? {
+        raw.autoconfig.push(doc.as_string());
+    }
+    to_js(&evaluate(&plan, &raw, &Builtin::new()))
+}
