@@ -12,6 +12,7 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod arg;
 pub mod autoconfig;
 pub mod discovery;
 pub mod email;

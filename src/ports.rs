@@ -3,22 +3,53 @@
 //!
 //! The registry is one static table, [`PORTS`], sorted by port number and
 //! checked by tests (sorted, unique, references well formed, every
-//! recommended port uses TLS). Lookups are binary searches over it.
+//! recommended port uses TLS). Lookups are binary searches or short scans
+//! over it; none of them can panic.
+//!
+//! ```
+//! use mailports::ports::{self, Protocol, Security};
+//!
+//! // By number: 8080 is a valid port but not a mail port.
+//! assert_eq!(ports::lookup(587).unwrap().services, &["submission"]);
+//! assert!(ports::lookup(8080).is_none());
+//!
+//! // By protocol and TLS mode: the port we would recommend.
+//! assert_eq!(ports::find(Protocol::Imap, Security::ImplicitTls).unwrap().port, 993);
+//!
+//! // By protocol: every IMAP row, including historic ones.
+//! let imap: Vec<u16> = ports::by_protocol(Protocol::Imap).map(|p| p.port).collect();
+//! assert_eq!(imap, [143, 585, 993]);
+//! ```
 
 use serde::{Deserialize, Serialize};
 
+use crate::arg::{self, ArgValue};
 use crate::{Error, Result};
 
 /// The mail (or mail-adjacent) protocol spoken on a port.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Protocol {
-    /// SMTP relay between servers, and message submission (RFC 5321, RFC 6409).
+    /// SMTP: relay between servers, and message submission from clients
+    /// (RFC 5321, RFC 6409).
     Smtp,
+    /// LMTP, the local delivery variant of SMTP (RFC 2033).
+    Lmtp,
     /// POP3 (RFC 1939).
     Pop3,
     /// IMAP (RFC 9051).
     Imap,
+    /// ManageSieve, for server-side filter scripts (RFC 5804).
+    Managesieve,
+    /// POP2, obsolete (RFC 937).
+    Pop2,
+    /// IMAP3, obsolete (RFC 1203).
+    Imap3,
+    /// poppassd, an unofficial password-change service.
+    Poppassd,
+    /// HTTP; with implicit TLS, HTTPS (RFC 9110). Carries webmail, JMAP,
+    /// Exchange protocols and configuration discovery.
+    Http,
 }
 
 /// How a connection on a port is protected.
@@ -33,8 +64,43 @@ pub enum Security {
     Plaintext,
 }
 
+impl Protocol {
+    /// Every protocol with its JS name, in declaration order.
+    pub const NAMES: &'static [(Protocol, &'static str)] = &[
+        (Protocol::Smtp, "smtp"),
+        (Protocol::Lmtp, "lmtp"),
+        (Protocol::Pop3, "pop3"),
+        (Protocol::Imap, "imap"),
+        (Protocol::Managesieve, "managesieve"),
+        (Protocol::Pop2, "pop2"),
+        (Protocol::Imap3, "imap3"),
+        (Protocol::Poppassd, "poppassd"),
+        (Protocol::Http, "http"),
+    ];
+}
+
+impl Security {
+    /// Every mode with its JS name, in declaration order.
+    pub const NAMES: &'static [(Security, &'static str)] = &[
+        (Security::ImplicitTls, "implicit-tls"),
+        (Security::Starttls, "starttls"),
+        (Security::Plaintext, "plaintext"),
+    ];
+
+    /// Whether this mode protects the session with TLS at all.
+    ///
+    /// ```
+    /// use mailports::ports::Security;
+    /// assert!(Security::Starttls.uses_tls());
+    /// assert!(!Security::Plaintext.uses_tls());
+    /// ```
+    pub fn uses_tls(self) -> bool {
+        !matches!(self, Security::Plaintext)
+    }
+}
+
 /// What a port is used for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// Server-to-server relay (MX delivery).
@@ -43,16 +109,51 @@ pub enum Role {
     Submission,
     /// A mail client reading a mailbox.
     Access,
+    /// A mail server handing accepted mail to its own mailbox store.
+    Delivery,
+    /// Managing server-side filter scripts.
+    FilterManagement,
+    /// Changing account details such as the password.
+    AccountManagement,
+    /// Web traffic: webmail, JMAP, Exchange protocols, configuration discovery.
+    Web,
+}
+
+impl Role {
+    /// Every role with its JS name, in declaration order.
+    pub const NAMES: &'static [(Role, &'static str)] = &[
+        (Role::Relay, "relay"),
+        (Role::Submission, "submission"),
+        (Role::Access, "access"),
+        (Role::Delivery, "delivery"),
+        (Role::FilterManagement, "filter-management"),
+        (Role::AccountManagement, "account-management"),
+        (Role::Web, "web"),
+    ];
 }
 
 /// Standing of a port in the IANA registry and in practice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Assigned by IANA for this use.
     Iana,
     /// Used in practice without an IANA assignment for mail.
     Unofficial,
+    /// Still assigned, but the protocol is obsolete.
+    Historic,
+    /// The assignment was withdrawn in favour of another port.
+    Deprecated,
+}
+
+impl Status {
+    /// Every status with its JS name, in declaration order.
+    pub const NAMES: &'static [(Status, &'static str)] = &[
+        (Status::Iana, "iana"),
+        (Status::Unofficial, "unofficial"),
+        (Status::Historic, "historic"),
+        (Status::Deprecated, "deprecated"),
+    ];
 }
 
 /// One row of the registry.
@@ -61,7 +162,7 @@ pub enum Status {
 pub struct PortInfo {
     /// TCP port number.
     pub port: u16,
-    /// IANA service names on this TCP port (empty when unassigned).
+    /// IANA service names on this TCP port (empty when the port has no name).
     pub services: &'static [&'static str],
     /// The protocol spoken.
     pub protocol: Protocol,
@@ -73,7 +174,11 @@ pub struct PortInfo {
     pub status: Status,
     /// Whether mailports ever recommends this port to a mail-client user.
     pub recommended: bool,
-    /// RFCs the facts rest on, written `RFC <number>` with an optional section.
+    /// For a port we do not recommend, the port to use instead, if there is
+    /// one (e.g. 585 -> 993).
+    pub use_instead: Option<u16>,
+    /// RFCs the facts rest on, written `RFC <number>` with an optional
+    /// ` §<section>`. Empty when no RFC defines the port's use.
     pub rfcs: &'static [&'static str],
     /// One line on what the port is.
     pub summary: &'static str,
@@ -82,7 +187,166 @@ pub struct PortInfo {
 }
 
 /// The registry, sorted by port number (tests keep it so).
+///
+/// Sources: the IANA service-name registry and the RFCs cited per row, as
+/// summarised in the project's facts sheet. To add a row, insert it in port
+/// order and fill every field; the tests in `tests/ports.rs` check the rest.
+/// Everything here is TCP: no mail protocol runs over UDP.
 pub static PORTS: &[PortInfo] = &[
+    PortInfo {
+        port: 24,
+        services: &[],
+        protocol: Protocol::Lmtp,
+        role: Role::Delivery,
+        security: Security::Plaintext,
+        status: Status::Iana,
+        recommended: false,
+        use_instead: None,
+        rfcs: &["RFC 2033"],
+        summary: "LMTP by convention: the mail server hands accepted messages to the mailbox store here (Dovecot's default).",
+        caveats: &[
+            "IANA lists 24 only as \"any private mail system\", without a service name; LMTP itself has no assigned port.",
+            "Server-internal, never a mail-client setting: firewall it so that only the mail transfer agent can connect.",
+        ],
+    },
+    PortInfo {
+        port: 25,
+        services: &["smtp"],
+        protocol: Protocol::Smtp,
+        role: Role::Relay,
+        security: Security::Starttls,
+        status: Status::Iana,
+        recommended: false,
+        use_instead: Some(465),
+        rfcs: &["RFC 5321 §4.5.4.2", "RFC 3207", "RFC 6409 §1"],
+        summary: "SMTP relay: mail servers pass messages to each other here, and MX hosts receive on it.",
+        caveats: &[
+            "Not for mail clients: send on 465 (implicit TLS) or 587 (STARTTLS) instead.",
+            "Many home, office and cloud networks block outgoing connections to port 25.",
+            "TLS here is opportunistic: a public MX may not insist on STARTTLS, so only MTA-STS or DANE stop a downgrade.",
+        ],
+    },
+    PortInfo {
+        port: 26,
+        services: &[],
+        protocol: Protocol::Smtp,
+        role: Role::Submission,
+        security: Security::Starttls,
+        status: Status::Unofficial,
+        recommended: false,
+        use_instead: Some(465),
+        rfcs: &[],
+        summary: "An SMTP port some shared web hosts open as a way around ISPs that block port 25.",
+        caveats: &[
+            "Unassigned in the IANA registry and defined by no standard.",
+            "Whether TLS is offered depends on the host: use it only if your host documents it, and only with TLS required.",
+        ],
+    },
+    PortInfo {
+        port: 80,
+        services: &["http"],
+        protocol: Protocol::Http,
+        role: Role::Web,
+        security: Security::Plaintext,
+        status: Status::Iana,
+        recommended: false,
+        use_instead: Some(443),
+        rfcs: &["RFC 9110"],
+        summary: "Plain HTTP: webmail entry points that should redirect to HTTPS, plus the clear-text fallbacks of autoconfig and the Autodiscover redirect probe.",
+        caveats: &[
+            "Never sign in to webmail over plain HTTP; a well-run site redirects to port 443.",
+            "Thunderbird falls back to HTTP for autoconfig unless set to HTTPS only, so settings found that way deserve a second look.",
+        ],
+    },
+    PortInfo {
+        port: 106,
+        services: &["3com-tsmux"],
+        protocol: Protocol::Poppassd,
+        role: Role::AccountManagement,
+        security: Security::Plaintext,
+        status: Status::Unofficial,
+        recommended: false,
+        use_instead: None,
+        rfcs: &[],
+        summary: "poppassd: an old, unofficial service some mail hosts ran so users could change their password.",
+        caveats: &[
+            "IANA assigns 106 to 3com-tsmux and notes known unauthorized use of the port.",
+            "It sends the old and the new password in clear text: change your password on your provider's website instead.",
+        ],
+    },
+    PortInfo {
+        port: 109,
+        services: &["pop2"],
+        protocol: Protocol::Pop2,
+        role: Role::Access,
+        security: Security::Plaintext,
+        status: Status::Historic,
+        recommended: false,
+        use_instead: Some(995),
+        rfcs: &["RFC 937"],
+        summary: "POP2, the 1985 forerunner of POP3: the port is still assigned, the protocol is obsolete.",
+        caveats: &["Clear text only and unsupported by current software: use POP3 on 995 or IMAP on 993."],
+    },
+    PortInfo {
+        port: 110,
+        services: &["pop3"],
+        protocol: Protocol::Pop3,
+        role: Role::Access,
+        security: Security::Starttls,
+        status: Status::Iana,
+        recommended: true,
+        use_instead: None,
+        rfcs: &["RFC 1939", "RFC 2449", "RFC 2595"],
+        summary: "POP3: download the inbox to one device; the session starts in clear text and is upgraded with STLS.",
+        caveats: &[
+            "Prefer 995. On 110, set STLS (STARTTLS) to required so that your password never travels in clear text.",
+            "POP3 reaches the inbox only: server folders, read state and flags are not synced.",
+        ],
+    },
+    PortInfo {
+        port: 143,
+        services: &["imap"],
+        protocol: Protocol::Imap,
+        role: Role::Access,
+        security: Security::Starttls,
+        status: Status::Iana,
+        recommended: true,
+        use_instead: None,
+        rfcs: &["RFC 9051 §2.1", "RFC 9051 §11.2", "RFC 2595"],
+        summary: "IMAP: mail stays on the server and syncs to every device; the session starts in clear text and is upgraded with STARTTLS.",
+        caveats: &[
+            "Prefer 993. On 143, set STARTTLS to required so that the password is never sent before TLS is up.",
+        ],
+    },
+    PortInfo {
+        port: 220,
+        services: &["imap3"],
+        protocol: Protocol::Imap3,
+        role: Role::Access,
+        security: Security::Plaintext,
+        status: Status::Historic,
+        recommended: false,
+        use_instead: Some(993),
+        rfcs: &["RFC 1203"],
+        summary: "IMAP3, a 1991 variant of IMAP whose RFC is now Historic; the port is still assigned.",
+        caveats: &["Clear text only and unsupported by current software: use IMAP on 993."],
+    },
+    PortInfo {
+        port: 443,
+        services: &["https"],
+        protocol: Protocol::Http,
+        role: Role::Web,
+        security: Security::ImplicitTls,
+        status: Status::Iana,
+        recommended: true,
+        use_instead: None,
+        rfcs: &["RFC 9110", "RFC 8620", "RFC 8621", "RFC 8461"],
+        summary: "HTTPS: webmail, JMAP, Exchange ActiveSync and EWS, Autodiscover, autoconfig and MTA-STS policies.",
+        caveats: &[
+            "Exchange and Microsoft 365 mailboxes work best here, with the Exchange protocols found through Autodiscover.",
+            "JMAP works only where the provider offers it (a _jmap._tcp SRV record or /.well-known/jmap).",
+        ],
+    },
     PortInfo {
         port: 465,
         services: &["submissions", "urd"],
@@ -91,9 +355,28 @@ pub static PORTS: &[PortInfo] = &[
         security: Security::ImplicitTls,
         status: Status::Iana,
         recommended: true,
-        rfcs: &["RFC 8314 §3.3", "RFC 6409"],
-        summary: "Message submission from a mail client, inside TLS from the first byte.",
-        caveats: &[],
+        use_instead: None,
+        rfcs: &["RFC 8314 §3.3", "RFC 8314 §7.3", "RFC 6409"],
+        summary: "Message submission with implicit TLS: TLS starts the moment the client connects, then the client signs in and sends. RFC 8314's first choice for sending.",
+        caveats: &[
+            "History: registered as smtps in the late 1990s and withdrawn about a year later; the port went to Cisco's urd, and RFC 8314 (2018) added submissions beside it (registered 2017-12-12).",
+            "Choose SSL/TLS (implicit TLS) in the client; STARTTLS on 465 makes the connection hang.",
+            "Guides calling 465 deprecated or non-standard predate RFC 8314, which prefers it.",
+            "Port scanners and old services files may still call it smtps or urd.",
+        ],
+    },
+    PortInfo {
+        port: 585,
+        services: &[],
+        protocol: Protocol::Imap,
+        role: Role::Access,
+        security: Security::ImplicitTls,
+        status: Status::Deprecated,
+        recommended: false,
+        use_instead: Some(993),
+        rfcs: &[],
+        summary: "Formerly imap4-ssl, IMAP over SSL; IANA withdrew the name on 2006-04-25 and points to 993.",
+        caveats: &["Use 993, the registered IMAP port with implicit TLS."],
     },
     PortInfo {
         port: 587,
@@ -103,9 +386,14 @@ pub static PORTS: &[PortInfo] = &[
         security: Security::Starttls,
         status: Status::Iana,
         recommended: true,
-        rfcs: &["RFC 6409", "RFC 3207"],
-        summary: "Message submission from a mail client, upgraded to TLS with STARTTLS.",
-        caveats: &[],
+        use_instead: None,
+        rfcs: &["RFC 6409", "RFC 6409 §4.3", "RFC 3207", "RFC 4954", "RFC 8314 §3.3"],
+        summary: "Message submission: the client connects in clear text, upgrades with STARTTLS, then signs in and sends.",
+        caveats: &[
+            "Set STARTTLS to required, not \"if available\": otherwise an attacker can strip it and read your password.",
+            "The server accepts no mail until you have signed in.",
+            "Choosing SSL/TLS (implicit TLS) on 587 makes the connection hang; that mode belongs on 465.",
+        ],
     },
     PortInfo {
         port: 993,
@@ -115,9 +403,73 @@ pub static PORTS: &[PortInfo] = &[
         security: Security::ImplicitTls,
         status: Status::Iana,
         recommended: true,
+        use_instead: None,
         rfcs: &["RFC 9051 §2.1", "RFC 8314 §3.2"],
-        summary: "IMAP inside TLS from the first byte.",
-        caveats: &[],
+        summary: "IMAP with implicit TLS: the first choice for reading mail on any number of devices.",
+        caveats: &["Mail kept on the server counts against your mailbox quota."],
+    },
+    PortInfo {
+        port: 995,
+        services: &["pop3s"],
+        protocol: Protocol::Pop3,
+        role: Role::Access,
+        security: Security::ImplicitTls,
+        status: Status::Iana,
+        recommended: true,
+        use_instead: None,
+        rfcs: &["RFC 8314 §3.1", "RFC 1939"],
+        summary: "POP3 with implicit TLS: the first choice for downloading mail to a single device.",
+        caveats: &[
+            "Unless the client leaves copies on the server, the downloaded copy is the only one: back it up.",
+        ],
+    },
+    PortInfo {
+        port: 2000,
+        services: &["cisco-sccp"],
+        protocol: Protocol::Managesieve,
+        role: Role::FilterManagement,
+        security: Security::Starttls,
+        status: Status::Unofficial,
+        recommended: false,
+        use_instead: Some(4190),
+        rfcs: &[],
+        summary: "Where ManageSieve listened before its RFC; some servers still keep a legacy listener here.",
+        caveats: &[
+            "IANA assigns 2000 to cisco-sccp (Cisco IP phones), so firewalls and scanners may treat it as telephony.",
+            "Use 4190, the registered ManageSieve port.",
+        ],
+    },
+    PortInfo {
+        port: 2525,
+        services: &["ms-v-worlds"],
+        protocol: Protocol::Smtp,
+        role: Role::Submission,
+        security: Security::Starttls,
+        status: Status::Unofficial,
+        recommended: false,
+        use_instead: Some(465),
+        rfcs: &[],
+        summary: "An alternate sending port that relay and transactional mail services offer when 25 or 587 is blocked.",
+        caveats: &[
+            "IANA assigns 2525 to ms-v-worlds, not to mail: it is a vendor convention.",
+            "Use it only if your provider documents it, and only with TLS required (most offer STARTTLS).",
+        ],
+    },
+    PortInfo {
+        port: 4190,
+        services: &["sieve"],
+        protocol: Protocol::Managesieve,
+        role: Role::FilterManagement,
+        security: Security::Starttls,
+        status: Status::Iana,
+        recommended: true,
+        use_instead: None,
+        rfcs: &["RFC 5804"],
+        summary: "ManageSieve: upload and edit server-side filter scripts (Sieve), such as vacation replies and sorting rules.",
+        caveats: &[
+            "Servers may leave out STARTTLS here: never sign in unless TLS is up.",
+            "Clients look for a _sieve._tcp SRV record first and fall back to 4190.",
+        ],
     },
 ];
 
@@ -154,5 +506,111 @@ pub fn lookup(port: u16) -> Option<&'static PortInfo> {
     PORTS
         .binary_search_by_key(&port, |p| p.port)
         .ok()
-        .map(|i| &PORTS[i])
+        .and_then(|i| PORTS.get(i))
+}
+
+/// Every row for `protocol`, in port order.
+///
+/// ```
+/// use mailports::ports::{by_protocol, Protocol};
+/// let pop3: Vec<u16> = by_protocol(Protocol::Pop3).map(|p| p.port).collect();
+/// assert_eq!(pop3, [110, 995]);
+/// ```
+pub fn by_protocol(protocol: Protocol) -> impl Iterator<Item = &'static PortInfo> {
+    PORTS.iter().filter(move |p| p.protocol == protocol)
+}
+
+/// The port for `protocol` with `security`: the row we recommend when there
+/// is one, otherwise the first matching row in port order, otherwise `None`.
+///
+/// ```
+/// use mailports::ports::{find, Protocol, Security};
+/// assert_eq!(find(Protocol::Smtp, Security::ImplicitTls).map(|p| p.port), Some(465));
+/// // 25, 26, 587 and 2525 all speak SMTP with STARTTLS; 587 is the one we recommend.
+/// assert_eq!(find(Protocol::Smtp, Security::Starttls).map(|p| p.port), Some(587));
+/// assert_eq!(find(Protocol::Imap, Security::Plaintext), None);
+/// ```
+pub fn find(protocol: Protocol, security: Security) -> Option<&'static PortInfo> {
+    let matches = |p: &&PortInfo| p.protocol == protocol && p.security == security;
+    let mut matching = PORTS.iter().filter(matches);
+    let first = matching.next();
+    first
+        .filter(|p| p.recommended)
+        .or_else(|| matching.find(|p| p.recommended))
+        .or(first)
+}
+
+/// Criteria for [`list`]; a `None` field matches every row. Deserialises from
+/// the JS shape `{ protocol?, role?, security?, status? }` and rejects unknown
+/// keys, so a typo cannot silently widen the result.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct PortFilter {
+    /// Only rows with this protocol.
+    pub protocol: Option<Protocol>,
+    /// Only rows with this role.
+    pub role: Option<Role>,
+    /// Only rows with this TLS mode.
+    pub security: Option<Security>,
+    /// Only rows with this registry standing.
+    pub status: Option<Status>,
+}
+
+impl PortFilter {
+    /// The keys of the JS shape, for callers whose deserialiser does not
+    /// report unknown keys itself.
+    pub const KEYS: &'static [&'static str] = &["protocol", "role", "security", "status"];
+
+    /// Builds a filter from the keys and values of a JS object. `null`
+    /// values are "any"; unknown keys, unknown names and non-string values
+    /// are `invalid-argument` errors.
+    ///
+    /// ```
+    /// use mailports::arg::ArgValue;
+    /// use mailports::ports::{PortFilter, Protocol};
+    ///
+    /// let f = PortFilter::from_args([("protocol", ArgValue::Text("imap".into()))]).unwrap();
+    /// assert_eq!(f.protocol, Some(Protocol::Imap));
+    /// let err = PortFilter::from_args([("protocol", ArgValue::Text("imapx".into()))]).unwrap_err();
+    /// assert_eq!(err.code(), "invalid-argument");
+    /// ```
+    pub fn from_args<K: AsRef<str>>(args: impl IntoIterator<Item = (K, ArgValue)>) -> Result<Self> {
+        let mut filter = PortFilter::default();
+        for (key, value) in args {
+            let key = key.as_ref();
+            arg::check_key("filter", key, Self::KEYS)?;
+            let what = format!("filter.{key}");
+            match key {
+                "protocol" => filter.protocol = arg::named(&what, &value, Protocol::NAMES)?,
+                "role" => filter.role = arg::named(&what, &value, Role::NAMES)?,
+                "security" => filter.security = arg::named(&what, &value, Security::NAMES)?,
+                _ => filter.status = arg::named(&what, &value, Status::NAMES)?,
+            }
+        }
+        Ok(filter)
+    }
+
+    /// Whether `info` passes every criterion that is set.
+    pub fn matches(&self, info: &PortInfo) -> bool {
+        self.protocol.map_or(true, |v| v == info.protocol)
+            && self.role.map_or(true, |v| v == info.role)
+            && self.security.map_or(true, |v| v == info.security)
+            && self.status.map_or(true, |v| v == info.status)
+    }
+}
+
+/// The rows that pass `filter`, in port order.
+///
+/// ```
+/// use mailports::ports::{list, PortFilter, Role, Security};
+/// let filter = PortFilter {
+///     role: Some(Role::Submission),
+///     security: Some(Security::ImplicitTls),
+///     ..PortFilter::default()
+/// };
+/// let ports: Vec<u16> = list(&filter).map(|p| p.port).collect();
+/// assert_eq!(ports, [465]);
+/// ```
+pub fn list(filter: &PortFilter) -> impl Iterator<Item = &'static PortInfo> + '_ {
+    PORTS.iter().filter(move |p| filter.matches(p))
 }

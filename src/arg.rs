@@ -1,0 +1,126 @@
+//! Arguments from JavaScript, reduced to plain values the core can check.
+//!
+//! The bindings turn a JS object into `(key, ArgValue)` pairs and hand them
+//! to a core parser such as [`PortFilter::from_args`] or
+//! [`Needs::from_args`], which owns every rule and message. Parsing this way
+//! instead of through serde keeps several kilobytes of generic deserialiser
+//! code out of the wasm (measured: about 3 KB brotli per argument type).
+//!
+//! [`PortFilter::from_args`]: crate::ports::PortFilter::from_args
+//! [`Needs::from_args`]: crate::recommend::Needs::from_args
+//!
+//! ```
+//! use mailports::arg::ArgValue;
+//! assert_eq!(ArgValue::Number(1.5).kind(), "number");
+//! assert_eq!(ArgValue::Null.as_text(), None);
+//! ```
+
+use crate::{Error, Result};
+
+/// One argument value, as a JS caller gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgValue {
+    /// `null` or `undefined`: "not given".
+    Null,
+    /// A boolean.
+    Bool(bool),
+    /// A number (any JS number, including NaN and infinities).
+    Number(f64),
+    /// A string.
+    Text(String),
+    /// An array, element by element.
+    List(Vec<ArgValue>),
+    /// Anything else; the payload names its type (e.g. `"object"`).
+    Other(&'static str),
+}
+
+impl ArgValue {
+    /// The JS-style name of the value's type, for messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ArgValue::Null => "null",
+            ArgValue::Bool(_) => "boolean",
+            ArgValue::Number(_) => "number",
+            ArgValue::Text(_) => "string",
+            ArgValue::List(_) => "array",
+            ArgValue::Other(kind) => kind,
+        }
+    }
+
+    /// The text of a [`ArgValue::Text`].
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            ArgValue::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Builds the `invalid-argument` error for `what` (e.g. `"needs.devices"`).
+pub(crate) fn invalid(what: &str, problem: impl core::fmt::Display) -> Error {
+    Error::InvalidArgument(format!("{what}: {problem}"))
+}
+
+/// Rejects a key that is not in `keys`.
+pub(crate) fn check_key(what: &str, key: &str, keys: &[&str]) -> Result<()> {
+    if keys.contains(&key) {
+        Ok(())
+    } else {
+        Err(invalid(
+            what,
+            format_args!(
+                "unknown key {:?}; expected one of {}",
+                shorten(key),
+                keys.join(", ")
+            ),
+        ))
+    }
+}
+
+/// Reads an optional boolean.
+pub(crate) fn flag(what: &str, value: &ArgValue) -> Result<Option<bool>> {
+    match value {
+        ArgValue::Null => Ok(None),
+        ArgValue::Bool(b) => Ok(Some(*b)),
+        other => Err(invalid(
+            what,
+            format_args!("expected true or false, got {}", other.kind()),
+        )),
+    }
+}
+
+/// Reads an optional name from `table` (pairs of value and JS name).
+pub(crate) fn named<T: Copy>(
+    what: &str,
+    value: &ArgValue,
+    table: &[(T, &'static str)],
+) -> Result<Option<T>> {
+    let name = match value {
+        ArgValue::Null => return Ok(None),
+        ArgValue::Text(s) => s,
+        other => {
+            return Err(invalid(
+                what,
+                format_args!("expected a string, got {}", other.kind()),
+            ))
+        }
+    };
+    match table.iter().find(|(_, n)| n == name) {
+        Some((v, _)) => Ok(Some(*v)),
+        None => {
+            let names: Vec<&str> = table.iter().map(|(_, n)| *n).collect();
+            Err(invalid(
+                what,
+                format_args!("{:?} is not one of {}", shorten(name), names.join(", ")),
+            ))
+        }
+    }
+}
+
+/// At most 40 characters of caller-supplied text, for messages.
+fn shorten(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", s.get(..i).unwrap_or_default()),
+        None => s.to_owned(),
+    }
+}
