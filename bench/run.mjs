@@ -95,7 +95,7 @@ function nodeStartups(names) {
 const COLUMNS = ['area', 'env', 'case', 'library', 'correct', 'wrong', 'missed', 'false alarms', 'accuracy', 'value', 'mailports advantage'];
 const num = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ratio = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×` : '');
+const ratio = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x >= 0.1 ? x.toFixed(2) : x.toPrecision(2)}×` : '');
 const sizeText = (s) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
 
 /** Builds the rows of the one table from the raw results. */
