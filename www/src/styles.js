@@ -10,7 +10,7 @@ display:block;contain:content;color:var(--mp-fg);background:var(--mp-bg);font:va
 :host([compact]){--mp-space:.6rem;min-height:12rem;font-size:.9375em}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
-.out{display:grid;gap:calc(var(--mp-space)*.75)}
+.out>*+*{margin-top:calc(var(--mp-space)*.75)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 h2,h3,p,dl,dd,ul,fieldset{margin:0}
 h2{font-size:1.125em}h3{font-size:1em}
@@ -19,9 +19,9 @@ h2{font-size:1.125em}h3{font-size:1em}
 [role=tab][aria-selected=true]{color:var(--mp-fg);border-bottom-color:var(--mp-accent);font-weight:600}
 [role=tab]:hover{color:var(--mp-fg)}
 :focus-visible{outline:3px solid var(--mp-focus);outline-offset:2px}
-[role=tabpanel]{display:grid;gap:var(--mp-space)}
+[role=tabpanel]{display:flow-root}[role=tabpanel]>*+*{margin-top:var(--mp-space)}
 label,legend{font-weight:600}
-.field{display:grid;gap:.25rem}
+.field>label{display:block;margin-bottom:.25rem}
 .row{display:flex;flex-wrap:wrap;gap:var(--mp-space);align-items:end}
 input,select{font:inherit;color:var(--mp-fg);background:var(--mp-bg);border:1px solid var(--mp-border);border-radius:calc(var(--mp-radius)*.75);padding:.45rem .6rem;min-height:2.5rem;max-width:100%}
 input{width:100%}
@@ -29,8 +29,9 @@ button.b{font:inherit;font-size:.875em;color:var(--mp-accent);background:var(--m
 button.b:hover,button.b[data-done]{background:var(--mp-accent);color:var(--mp-accent-fg)}
 button.link{font:inherit;color:var(--mp-accent);background:none;border:0;padding:0;text-decoration:underline;cursor:pointer;text-align:start}
 .hint,.muted{color:var(--mp-muted);font-size:.9375em}
-.card{background:var(--mp-surface);border-radius:var(--mp-radius);padding:calc(var(--mp-space)*.75);display:grid;gap:.5rem;border-inline-start:4px solid var(--mp-border)}
+.card{background:var(--mp-surface);border-radius:var(--mp-radius);padding:calc(var(--mp-space)*.75);border-inline-start:4px solid var(--mp-border)}
 .card.good{border-inline-start-color:var(--mp-good)}.card.warn{border-inline-start-color:var(--mp-warn)}.card.bad{border-inline-start-color:var(--mp-bad)}
+.card>*+*{margin-top:.5rem}
 .cards{display:grid;gap:var(--mp-space);grid-template-columns:repeat(auto-fit,minmax(15rem,1fr))}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem .75rem;align-items:center}
 dt{color:var(--mp-muted)}
@@ -38,8 +39,9 @@ dd{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;min-width:0}
 code{font-family:var(--mp-mono);font-size:.9375em;overflow-wrap:anywhere}
 .verdict{font-weight:700}
 .good .verdict{color:var(--mp-good)}.warn .verdict{color:var(--mp-warn)}.bad .verdict{color:var(--mp-bad)}
-ul{padding-inline-start:1.25rem;display:grid;gap:.25rem}
-fieldset{border:1px solid var(--mp-border);border-radius:var(--mp-radius);padding:.5rem .75rem .75rem;display:grid;gap:.25rem}
+ul{padding-inline-start:1.25rem}li+li{margin-top:.25rem}
+fieldset{border:1px solid var(--mp-border);border-radius:var(--mp-radius);padding:.5rem .75rem .75rem}
+fieldset>.card{margin-top:.75rem}
 .qs label{font-weight:400;display:flex;gap:.5rem;align-items:center;min-height:1.75rem}
 input[type=radio]{flex:none;width:1.1rem;min-height:1.1rem;margin:0;accent-color:var(--mp-accent)}
 .qs{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
