@@ -5,7 +5,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{ports, Error};
+use crate::arg::ArgValue;
+use crate::{ports, recommend, Error};
 
 /// Serialises plain objects (not `Map`s) so JS sees ordinary objects.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
@@ -59,6 +60,116 @@ pub fn lookup_port(port: JsValue) -> Result<JsValue, JsValue> {
         Some(info) => to_js(info),
         None => Ok(JsValue::NULL),
     }
+}
+
+/// Converts one JS value into the core's plain [`ArgValue`]. Array
+/// elements are converted one level deep, which is all any argument needs.
+fn arg_value(value: &JsValue, depth: u8) -> ArgValue {
+    if value.is_undefined() || value.is_null() {
+        ArgValue::Null
+    } else if let Some(b) = value.as_bool() {
+        ArgValue::Bool(b)
+    } else if let Some(n) = value.as_f64() {
+        ArgValue::Number(n)
+    } else if let Some(s) = value.as_string() {
+        ArgValue::Text(s)
+    } else if js_sys::Array::is_array(value) {
+        if depth > 0 {
+            return ArgValue::Other("nested array");
+        }
+        // Element by element through Reflect, so that a Proxy or a getter
+        // that throws yields a value we reject rather than an exception.
+        let length = js_sys::Reflect::get(value, &"length".into())
+            .ok()
+            .and_then(|n| n.as_f64())
+            .unwrap_or(0.0);
+        if length > 65535.0 {
+            return ArgValue::Other("array longer than 65535");
+        }
+        ArgValue::List(
+            (0..length as u32)
+                .map(|i| match js_sys::Reflect::get(value, &i.into()) {
+                    Ok(v) => arg_value(&v, depth + 1),
+                    Err(_) => ArgValue::Other("unreadable value"),
+                })
+                .collect(),
+        )
+    } else if value.is_function() {
+        ArgValue::Other("function")
+    } else if value.is_object() {
+        ArgValue::Other("object")
+    } else {
+        ArgValue::Other("other")
+    }
+}
+
+/// The own keys and values of an optional object argument, ready for a core
+/// `from_args` parser: `undefined` and `null` give no pairs; anything but a
+/// plain object is an `invalid-argument` error naming `what`.
+fn object_args(value: &JsValue, what: &str) -> Result<Vec<(String, ArgValue)>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(Error::InvalidArgument(format!(
+            "{what} must be an object, got {}",
+            arg_value(value, 0).kind()
+        )));
+    }
+    // Reflect's functions report a throwing getter or Proxy trap as an
+    // error instead of unwinding through the wasm.
+    let unreadable = |_| Error::InvalidArgument(format!("{what} could not be read"));
+    let keys =
+        js_sys::Reflect::own_keys(value.unchecked_ref::<js_sys::Object>()).map_err(unreadable)?;
+    let mut pairs = Vec::new();
+    for key in keys.iter() {
+        // Symbol keys carry no data for us; skip them.
+        if let Some(name) = key.as_string() {
+            let v = js_sys::Reflect::get(value, &key).map_err(unreadable)?;
+            pairs.push((name, arg_value(&v, 0)));
+        }
+    }
+    Ok(pairs)
+}
+
+/// `listPorts(filter?)`: the registry rows matching
+/// `{ protocol?, role?, security?, status? }`, in port order. Unknown keys or
+/// values throw `invalid-argument`.
+#[wasm_bindgen(js_name = listPorts, skip_typescript)]
+pub fn list_ports(filter: JsValue) -> Result<JsValue, JsValue> {
+    let filter = ports::PortFilter::from_args(object_args(&filter, "filter")?)?;
+    let rows: Vec<&ports::PortInfo> = ports::list(&filter).collect();
+    to_js(&rows)
+}
+
+/// `recommend(needs?)`: `{ incoming, outgoing, alternatives, reasons,
+/// warnings }` for `{ devices, offline, smallQuota, sends, blockedPorts,
+/// exchange, push, untrustedNetwork }`. Unknown keys and impossible values
+/// throw `invalid-argument`.
+#[wasm_bindgen(js_name = recommend, skip_typescript)]
+pub fn recommend(needs: JsValue) -> Result<JsValue, JsValue> {
+    let needs = recommend::Needs::from_args(object_args(&needs, "needs")?)?;
+    to_js(&recommend::recommend(&needs)?)
+}
+
+/// `reasonCatalog()`: every reason and warning code, mapped to its
+/// `{ code, message, rfc }` entry, for translating by code.
+#[wasm_bindgen(js_name = reasonCatalog, skip_typescript)]
+pub fn reason_catalog() -> Result<JsValue, JsValue> {
+    /// Serialises the sorted catalogue straight into a JS object keyed by
+    /// code (no intermediate map: it would cost kilobytes of wasm).
+    struct Catalog;
+    impl Serialize for Catalog {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let mut map = s.serialize_map(Some(recommend::REASONS.len()))?;
+            for r in recommend::REASONS {
+                map.serialize_entry(r.code, r)?;
+            }
+            map.end()
+        }
+    }
+    to_js(&Catalog)
 }
 
 /// Test hook: panics inside the wasm, so the tests can prove that the JS

@@ -20,6 +20,7 @@ pub mod error;
 pub mod export;
 pub mod ports;
 pub mod providers;
+pub mod recommend;
 pub mod settings;
 
 pub use error::{Error, Result};

@@ -68,3 +68,134 @@ fn lookup_port_rejects_bad_values_with_codes() {
         .unwrap()
         .is_object());
 }
+
+#[wasm_bindgen_test]
+fn list_ports_filters_and_rejects_unknown_values() {
+    let all = js_sys::Array::from(&bindings::list_ports(JsValue::UNDEFINED).unwrap());
+    assert_eq!(all.length(), 18);
+    let filter = js_sys::JSON::parse(r#"{"protocol":"imap","security":"implicit-tls"}"#).unwrap();
+    let imaps = js_sys::Array::from(&bindings::list_ports(filter).unwrap());
+    let ports: Vec<f64> = imaps
+        .iter()
+        .filter_map(|p| get(&p, "port").as_f64())
+        .collect();
+    assert_eq!(ports, [585.0, 993.0]);
+    assert_eq!(get(&imaps.get(0), "useInstead").as_f64(), Some(993.0));
+    for bad in [
+        r#"{"protocol":"imapx"}"#,
+        r#"{"protocl":"imap"}"#,
+        r#"{"status":"IANA"}"#,
+        r#""imap""#,
+        r#"["imap"]"#,
+    ] {
+        let err = bindings::list_ports(js_sys::JSON::parse(bad).unwrap()).unwrap_err();
+        assert_eq!(error_code(&err), "invalid-argument", "{bad}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn recommend_answers_the_issue_scenarios() {
+    let run = |json: &str| bindings::recommend(js_sys::JSON::parse(json).unwrap()).unwrap();
+    let port_of = |rec: &JsValue, side: &str| get(&get(rec, side), "port").as_f64();
+
+    let rec = run(r#"{"devices":3,"sends":true}"#);
+    assert_eq!(
+        get(&get(&rec, "incoming"), "protocol")
+            .as_string()
+            .as_deref(),
+        Some("imap")
+    );
+    assert_eq!(port_of(&rec, "incoming"), Some(993.0));
+    assert_eq!(port_of(&rec, "outgoing"), Some(465.0));
+    let alts = js_sys::Array::from(&get(&rec, "alternatives"));
+    assert!(alts.iter().any(|a| get(&a, "port").as_f64() == Some(587.0)
+        && get(&a, "security").as_string().as_deref() == Some("starttls")));
+    assert!(
+        get(&get(&rec, "incoming"), "host").is_undefined(),
+        "host is left out until known"
+    );
+
+    let rec = run(r#"{"devices":1,"offline":true,"smallQuota":true}"#);
+    assert_eq!(port_of(&rec, "incoming"), Some(995.0));
+    let warnings = js_sys::Array::from(&get(&rec, "warnings"));
+    assert!(warnings
+        .iter()
+        .any(|w| get(&w, "code").as_string().as_deref() == Some("pop3-local-copy")));
+
+    assert_eq!(
+        port_of(&run(r#"{"blockedPorts":[465]}"#), "outgoing"),
+        Some(587.0)
+    );
+    // undefined and null mean "nothing known".
+    for empty in [JsValue::UNDEFINED, JsValue::NULL] {
+        assert_eq!(
+            port_of(&bindings::recommend(empty).unwrap(), "incoming"),
+            Some(993.0)
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn recommend_rejects_bad_needs_with_invalid_argument() {
+    for bad in [
+        r#"{"devices":-1}"#,
+        r#"{"devices":1e9}"#,
+        r#"{"devices":1.5}"#,
+        r#"{"blockedPorts":[0]}"#,
+        r#"{"blockedPorts":[70000]}"#,
+        r#"{"blockedPorts":["465"]}"#,
+        r#"{"smallquota":true}"#,
+        r#""devices""#,
+        "42",
+    ] {
+        let err = bindings::recommend(js_sys::JSON::parse(bad).unwrap()).unwrap_err();
+        assert_eq!(error_code(&err), "invalid-argument", "{bad}");
+    }
+    let message = |json: &str| {
+        let err = bindings::recommend(js_sys::JSON::parse(json).unwrap()).unwrap_err();
+        get(&err, "message").as_string().unwrap_or_default()
+    };
+    assert!(message(r#"{"devices":-1}"#)
+        .contains("needs.devices: must be a whole number from 1 to 1000, not -1"));
+    assert!(
+        message(r#"{"blockedPorts":[0]}"#).contains("needs.blockedPorts: 0 is not a valid port")
+    );
+    assert!(message(r#"{"smallquota":true}"#).contains("unknown key \"smallquota\""));
+    let nan = js_sys::Object::new();
+    Reflect::set(&nan, &"devices".into(), &JsValue::from(f64::NAN)).unwrap();
+    let err = bindings::recommend(nan.into()).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+    // Hostile objects: a throwing getter, a huge array, symbols are skipped.
+    let hostile = js_sys::Function::new_no_args(
+        "return [\
+           { get devices() { throw new Error('boom'); } },\
+           { blockedPorts: new Array(100000).fill(465) },\
+           new Proxy({}, { ownKeys() { throw new Error('trap'); } }),\
+         ];",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    for value in js_sys::Array::from(&hostile).iter() {
+        let err = bindings::recommend(value).unwrap_err();
+        assert_eq!(error_code(&err), "invalid-argument");
+    }
+    let with_symbol = js_sys::Function::new_no_args("return { [Symbol('x')]: 1, devices: 2 };")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    assert!(bindings::recommend(with_symbol).is_ok());
+    // The module is still usable afterwards.
+    assert!(bindings::recommend(JsValue::UNDEFINED).unwrap().is_object());
+}
+
+#[wasm_bindgen_test]
+fn reason_catalog_maps_codes_to_message_and_rfc() {
+    let catalog = bindings::reason_catalog().unwrap();
+    let entry = get(&catalog, "never-port-25");
+    assert_eq!(
+        get(&entry, "rfc").as_string().as_deref(),
+        Some("RFC 6409 §3.1")
+    );
+    assert!(get(&entry, "message").as_string().unwrap().contains("25"));
+    let keys = js_sys::Object::keys(catalog.unchecked_ref::<js_sys::Object>());
+    assert_eq!(keys.length() as usize, mailports::recommend::REASONS.len());
+}

@@ -1,0 +1,765 @@
+//! The protocol recommender: from a few questions about how someone uses
+//! mail to the incoming and outgoing connection they should set up, with the
+//! reasons and warnings behind the choice.
+//!
+//! The rules follow RFC 8314 ("Cleartext Considered Obsolete"): implicit TLS
+//! first (993 or 995 for reading, 465 for sending), the STARTTLS port with
+//! STARTTLS *required* as the alternative, never port 25 from a client. IMAP
+//! is chosen whenever mail is read on several devices or push is wanted;
+//! POP3 only for a single device that needs its mail offline or has a small
+//! server quota, with the warning that the copy on the device is then the
+//! only one.
+//!
+//! Every reason and warning comes from one catalogue, [`REASONS`], sorted by
+//! its stable kebab-case `code`, so a front end can translate by code.
+//!
+//! ```
+//! use mailports::recommend::{recommend, ClientProtocol, Needs};
+//!
+//! let needs = Needs { devices: Some(3), sends: Some(true), ..Needs::default() };
+//! let rec = recommend(&needs).unwrap();
+//! let incoming = rec.incoming.unwrap();
+//! assert_eq!((incoming.protocol, incoming.port), (ClientProtocol::Imap, 993));
+//! assert_eq!(rec.outgoing.unwrap().port, 465);
+//! assert!(rec.alternatives.iter().any(|c| c.port == 587));
+//! assert!(rec.reasons.iter().any(|r| r.code == "imap-multi-device"));
+//! ```
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::arg::{self, ArgValue};
+use crate::ports::{validate_port, Security};
+use crate::{Error, Result};
+
+/// The most devices a [`Needs`] may name. Anything above is treated as a
+/// mistake rather than a real answer.
+pub const MAX_DEVICES: u32 = 1000;
+
+/// How a recommended connection is made. Wider than the port registry's
+/// protocols: Exchange, JMAP and webmail all run over HTTPS on 443.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClientProtocol {
+    /// IMAP: mail stays on the server and syncs to every device.
+    Imap,
+    /// POP3: mail is downloaded to one device.
+    Pop3,
+    /// SMTP message submission (sending).
+    Smtp,
+    /// JMAP over HTTPS, where the provider offers it (RFC 8620, RFC 8621).
+    Jmap,
+    /// Exchange's own protocols (ActiveSync, EWS, MAPI over HTTP) over HTTPS,
+    /// found through Autodiscover.
+    Exchange,
+    /// The provider's webmail in a browser.
+    Webmail,
+}
+
+/// One connection to set up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Choice {
+    /// The protocol to select in the client.
+    pub protocol: ClientProtocol,
+    /// The TCP port.
+    pub port: u16,
+    /// The TLS mode; it must match the port.
+    pub security: Security,
+    /// The server host name, when known. Always `None` for now: host names
+    /// come from the provider data once an address is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+}
+
+impl Choice {
+    const fn new(protocol: ClientProtocol, port: u16, security: Security) -> Choice {
+        Choice {
+            protocol,
+            port,
+            security,
+            host: None,
+        }
+    }
+}
+
+const IMAPS: Choice = Choice::new(ClientProtocol::Imap, 993, Security::ImplicitTls);
+const IMAP: Choice = Choice::new(ClientProtocol::Imap, 143, Security::Starttls);
+const POP3S: Choice = Choice::new(ClientProtocol::Pop3, 995, Security::ImplicitTls);
+const POP3: Choice = Choice::new(ClientProtocol::Pop3, 110, Security::Starttls);
+const SUBMISSIONS: Choice = Choice::new(ClientProtocol::Smtp, 465, Security::ImplicitTls);
+const SUBMISSION: Choice = Choice::new(ClientProtocol::Smtp, 587, Security::Starttls);
+const ALTERNATE_2525: Choice = Choice::new(ClientProtocol::Smtp, 2525, Security::Starttls);
+const EXCHANGE: Choice = Choice::new(ClientProtocol::Exchange, 443, Security::ImplicitTls);
+const JMAP: Choice = Choice::new(ClientProtocol::Jmap, 443, Security::ImplicitTls);
+const WEBMAIL: Choice = Choice::new(ClientProtocol::Webmail, 443, Security::ImplicitTls);
+
+/// One entry of the reason catalogue: why a choice was made, or what to
+/// watch out for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reason {
+    /// Stable kebab-case code; translations key on it.
+    pub code: &'static str,
+    /// The English sentence.
+    pub message: &'static str,
+    /// The specification it rests on: `RFC <n>` with an optional ` §<section>`,
+    /// or a Microsoft open specification name such as `MS-OXDISCO` for facts
+    /// that only Microsoft documents.
+    pub rfc: &'static str,
+}
+
+const fn reason(code: &'static str, message: &'static str, rfc: &'static str) -> Reason {
+    Reason { code, message, rfc }
+}
+
+const ACCESS_BLOCKED: Reason = reason(
+    "access-blocked",
+    "The ports for reading mail with IMAP or POP3 are blocked on this network; your provider's webmail over HTTPS still works.",
+    "RFC 9110",
+);
+const ALTERNATE_PORT_PROVIDER_ONLY: Reason = reason(
+    "alternate-port-provider-only",
+    "Port 2525 is not a standard mail port: use it only if your provider's own help pages list it, and only with TLS set to required.",
+    "RFC 8314 §5.2",
+);
+const EXCHANGE_NATIVE: Reason = reason(
+    "exchange-native",
+    "For an Exchange or Microsoft 365 mailbox, let the mail app set itself up through Autodiscover and use Exchange's own protocols over HTTPS; they also carry calendar and contacts.",
+    "MS-OXDISCO",
+);
+const EXCHANGE_OAUTH: Reason = reason(
+    "exchange-oauth",
+    "Exchange and Microsoft 365 often require a modern (OAuth 2.0) sign-in for IMAP, POP and SMTP, and an organisation can switch them off entirely; if they fail, ask your administrator.",
+    "RFC 6749",
+);
+const HTTPS_BLOCKED: Reason = reason(
+    "https-blocked",
+    "Port 443 is blocked on this network, so Exchange's own protocols cannot be reached; the standard mail ports are suggested instead.",
+    "RFC 9110",
+);
+const IMAP_DEFAULT: Reason = reason(
+    "imap-default",
+    "IMAP keeps mail, folders and read state on the server, so any device you add later sees the same mailbox.",
+    "RFC 9051",
+);
+const IMAP_MULTI_DEVICE: Reason = reason(
+    "imap-multi-device",
+    "You read mail on more than one device: with IMAP the mail stays on the server, so folders and read or flagged state match everywhere.",
+    "RFC 9051",
+);
+const IMAP_OFFLINE_CACHE: Reason = reason(
+    "imap-offline-cache",
+    "To read mail without a connection, turn on the client's offline or full-download option; IMAP clients keep a local copy and resynchronise when back online.",
+    "RFC 4549",
+);
+const IMAP_PUSH: Reason = reason(
+    "imap-push",
+    "IMAP IDLE lets the server announce new mail the moment it arrives.",
+    "RFC 2177",
+);
+const IMAP_QUOTA: Reason = reason(
+    "imap-quota",
+    "With a small mailbox, an IMAP client can show how much of the quota is used; archive or delete old mail to stay under it.",
+    "RFC 9208",
+);
+const IMPLICIT_TLS_BLOCKED: Reason = reason(
+    "implicit-tls-blocked",
+    "The implicit-TLS port is blocked on this network, so the STARTTLS port is suggested, with STARTTLS set to required.",
+    "RFC 8314 §3",
+);
+const IMPLICIT_TLS_FIRST: Reason = reason(
+    "implicit-tls-first",
+    "Ports 993, 995 and 465 start TLS before anything else is sent, so there is no clear-text step to attack; RFC 8314 puts them first.",
+    "RFC 8314 §3",
+);
+const JMAP_IF_OFFERED: Reason = reason(
+    "jmap-if-offered",
+    "If your provider offers JMAP, a JMAP app reads and sends mail over one HTTPS connection on port 443, with push built in.",
+    "RFC 8620",
+);
+const NEVER_PORT_25: Reason = reason(
+    "never-port-25",
+    "Never use port 25 in a mail client: it is for servers passing mail to each other and is often blocked; clients send on 465 or 587.",
+    "RFC 6409 §3.1",
+);
+const NO_ACCESS_PORT: Reason = reason(
+    "no-access-port",
+    "Every port for reading mail is blocked on this network, including HTTPS; try another network.",
+    "RFC 8314 §3",
+);
+const NO_SUBMISSION_PORT: Reason = reason(
+    "no-submission-port",
+    "Every port for sending is blocked on this network, including HTTPS; send from another network.",
+    "RFC 6409 §1",
+);
+const POP3_LOCAL_COPY: Reason = reason(
+    "pop3-local-copy",
+    "POP3 normally removes mail from the server once downloaded, so the copy on this device may be the only one: back it up.",
+    "RFC 1939 §1",
+);
+const POP3_NO_FOLDERS: Reason = reason(
+    "pop3-no-folders",
+    "POP3 sees only the inbox: server folders, read state and flags do not reach your other devices.",
+    "RFC 1939 §8",
+);
+const POP3_NO_PUSH: Reason = reason(
+    "pop3-no-push",
+    "POP3 cannot announce new mail, only check on a timer, so IMAP is suggested because you want new mail at once.",
+    "RFC 1939 §8",
+);
+const POP3_OFFLINE: Reason = reason(
+    "pop3-offline",
+    "POP3 downloads every message to this device, so all of it can be read without a connection.",
+    "RFC 1939 §1",
+);
+const POP3_SINGLE_DEVICE: Reason = reason(
+    "pop3-single-device",
+    "You read mail on one device only, so POP3 is enough: there is nothing to keep in sync.",
+    "RFC 1939 §8",
+);
+const POP3_SMALL_QUOTA: Reason = reason(
+    "pop3-small-quota",
+    "Downloading mail with POP3 and removing it from the server keeps a small mailbox from filling up.",
+    "RFC 1939 §8",
+);
+const PORT_25_BLOCKED_OK: Reason = reason(
+    "port-25-blocked-ok",
+    "A blocked port 25 does not matter for a mail client that is set up correctly: clients send on 465 or 587.",
+    "RFC 6409 §1",
+);
+const PORT_TLS_MISMATCH: Reason = reason(
+    "port-tls-mismatch",
+    "Match the TLS mode to the port: SSL/TLS (implicit TLS) on 993, 995 and 465, STARTTLS on 143, 110 and 587; a mismatch makes the connection hang.",
+    "RFC 8314 §3.3",
+);
+const RECEIVE_ONLY: Reason = reason(
+    "receive-only",
+    "You do not send from this client, so only the incoming server needs setting up; IMAP and POP3 never send mail themselves.",
+    "RFC 6409",
+);
+const STARTTLS_ON_UNTRUSTED_NETWORK: Reason = reason(
+    "starttls-on-untrusted-network",
+    "On an untrusted network, a STARTTLS connection begins in clear text: make sure STARTTLS is set to required, or an attacker can remove it.",
+    "RFC 8314 §3",
+);
+const STARTTLS_REQUIRED: Reason = reason(
+    "starttls-required",
+    "On ports 587, 143 and 110, set STARTTLS to required rather than \"if available\", so your password is never sent before TLS is up.",
+    "RFC 8314 §3",
+);
+const SUBMISSION_AUTH: Reason = reason(
+    "submission-auth",
+    "Sending always needs a sign-in with your account password, an app password or OAuth.",
+    "RFC 6409 §4.3",
+);
+const SUBMISSION_BLOCKED: Reason = reason(
+    "submission-blocked",
+    "Ports 465 and 587 are both blocked on this network: send from your provider's webmail over HTTPS, or use an alternate port only if your provider documents one.",
+    "RFC 6409 §1",
+);
+const UNTRUSTED_NETWORK_TLS: Reason = reason(
+    "untrusted-network-tls",
+    "On public Wi-Fi, connect only with TLS and a certificate the app has checked; never accept a certificate warning.",
+    "RFC 8314 §5.3",
+);
+
+/// The reason catalogue, sorted by code (tests keep it so). Every reason or
+/// warning the recommender gives is one of these entries.
+pub static REASONS: &[Reason] = &[
+    ACCESS_BLOCKED,
+    ALTERNATE_PORT_PROVIDER_ONLY,
+    EXCHANGE_NATIVE,
+    EXCHANGE_OAUTH,
+    HTTPS_BLOCKED,
+    IMAP_DEFAULT,
+    IMAP_MULTI_DEVICE,
+    IMAP_OFFLINE_CACHE,
+    IMAP_PUSH,
+    IMAP_QUOTA,
+    IMPLICIT_TLS_BLOCKED,
+    IMPLICIT_TLS_FIRST,
+    JMAP_IF_OFFERED,
+    NEVER_PORT_25,
+    NO_ACCESS_PORT,
+    NO_SUBMISSION_PORT,
+    POP3_LOCAL_COPY,
+    POP3_NO_FOLDERS,
+    POP3_NO_PUSH,
+    POP3_OFFLINE,
+    POP3_SINGLE_DEVICE,
+    POP3_SMALL_QUOTA,
+    PORT_25_BLOCKED_OK,
+    PORT_TLS_MISMATCH,
+    RECEIVE_ONLY,
+    STARTTLS_ON_UNTRUSTED_NETWORK,
+    STARTTLS_REQUIRED,
+    SUBMISSION_AUTH,
+    SUBMISSION_BLOCKED,
+    UNTRUSTED_NETWORK_TLS,
+];
+
+/// The catalogue entry for `code`, if there is one.
+///
+/// ```
+/// let r = mailports::recommend::reason_for("never-port-25").unwrap();
+/// assert_eq!(r.rfc, "RFC 6409 §3.1");
+/// assert!(mailports::recommend::reason_for("no-such-code").is_none());
+/// ```
+pub fn reason_for(code: &str) -> Option<&'static Reason> {
+    REASONS
+        .binary_search_by(|r| r.code.cmp(code))
+        .ok()
+        .and_then(|i| REASONS.get(i))
+}
+
+/// Every reason code, sorted.
+///
+/// ```
+/// assert!(mailports::recommend::reason_codes().any(|c| c == "pop3-local-copy"));
+/// ```
+pub fn reason_codes() -> impl Iterator<Item = &'static str> {
+    REASONS.iter().map(|r| r.code)
+}
+
+/// What the person told us about how they use mail. Every field is optional.
+///
+/// Deserialises from the JS shape `{ devices, offline, smallQuota, sends,
+/// blockedPorts, exchange, push, untrustedNetwork }`; `null` counts as
+/// "not given". Unknown keys are an error, so that a misspelt key cannot
+/// silently change the answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Needs {
+    /// On how many devices mail is read (1 to [`MAX_DEVICES`]); `None` when
+    /// unknown.
+    #[serde(deserialize_with = "de_devices")]
+    pub devices: Option<u32>,
+    /// Mail must be readable without a connection.
+    #[serde(deserialize_with = "de_flag")]
+    pub offline: bool,
+    /// The server mailbox quota is small.
+    #[serde(deserialize_with = "de_flag")]
+    pub small_quota: bool,
+    /// Mail is sent from this client; `None` counts as yes.
+    pub sends: Option<bool>,
+    /// Outgoing TCP ports the network blocks.
+    #[serde(deserialize_with = "de_ports")]
+    pub blocked_ports: Vec<u16>,
+    /// The mailbox is on Exchange or Microsoft 365.
+    #[serde(deserialize_with = "de_flag")]
+    pub exchange: bool,
+    /// New mail should appear at once.
+    #[serde(deserialize_with = "de_flag")]
+    pub push: bool,
+    /// The device is used on untrusted networks such as public Wi-Fi.
+    #[serde(deserialize_with = "de_flag")]
+    pub untrusted_network: bool,
+}
+
+fn devices_problem(value: f64) -> Option<String> {
+    let ok = value.is_finite()
+        && value.fract() == 0.0
+        && (1.0..=f64::from(MAX_DEVICES)).contains(&value);
+    (!ok).then(|| {
+        let shown = if value.is_nan() {
+            "NaN".to_owned()
+        } else {
+            format!("{value}")
+        };
+        format!("must be a whole number from 1 to {MAX_DEVICES}, not {shown}")
+    })
+}
+
+fn de_devices<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<Option<u32>, D::Error> {
+    match Option::<f64>::deserialize(d)? {
+        None => Ok(None),
+        Some(n) => match devices_problem(n) {
+            Some(msg) => Err(serde::de::Error::custom(format!("devices {msg}"))),
+            None => Ok(Some(n as u32)),
+        },
+    }
+}
+
+fn de_flag<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<bool, D::Error> {
+    Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
+}
+
+fn de_ports<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<Vec<u16>, D::Error> {
+    let numbers = Option::<Vec<f64>>::deserialize(d)?.unwrap_or_default();
+    numbers
+        .into_iter()
+        .map(|n| {
+            validate_port(n).map_err(|e| serde::de::Error::custom(format!("blockedPorts: {e}")))
+        })
+        .collect()
+}
+
+impl Needs {
+    /// The keys of the JS shape, for callers whose deserialiser does not
+    /// report unknown keys itself.
+    pub const KEYS: &'static [&'static str] = &[
+        "devices",
+        "offline",
+        "smallQuota",
+        "sends",
+        "blockedPorts",
+        "exchange",
+        "push",
+        "untrustedNetwork",
+    ];
+
+    /// Builds needs from the keys and values of a JS object, checking them
+    /// as [`validate`](Self::validate) does. `null` values are "not given";
+    /// unknown keys, wrong types and impossible values are
+    /// `invalid-argument` errors.
+    ///
+    /// ```
+    /// use mailports::arg::ArgValue;
+    /// use mailports::recommend::Needs;
+    ///
+    /// let needs = Needs::from_args([
+    ///     ("devices", ArgValue::Number(2.0)),
+    ///     ("blockedPorts", ArgValue::List(vec![ArgValue::Number(465.0)])),
+    /// ])
+    /// .unwrap();
+    /// assert_eq!((needs.devices, needs.blocked_ports), (Some(2), vec![465]));
+    /// assert!(Needs::from_args([("devices", ArgValue::Number(-1.0))]).is_err());
+    /// ```
+    pub fn from_args<K: AsRef<str>>(args: impl IntoIterator<Item = (K, ArgValue)>) -> Result<Self> {
+        let mut needs = Needs::default();
+        for (key, value) in args {
+            let key = key.as_ref();
+            arg::check_key("needs", key, Self::KEYS)?;
+            let what = format!("needs.{key}");
+            let flag = || arg::flag(&what, &value);
+            match key {
+                "devices" => {
+                    needs.devices = match value {
+                        ArgValue::Null => None,
+                        ArgValue::Number(n) => match devices_problem(n) {
+                            Some(problem) => return Err(arg::invalid(&what, problem)),
+                            None => Some(n as u32),
+                        },
+                        ref other => {
+                            return Err(arg::invalid(
+                                &what,
+                                format_args!("expected a number, got {}", other.kind()),
+                            ))
+                        }
+                    }
+                }
+                "offline" => needs.offline = flag()?.unwrap_or(false),
+                "smallQuota" => needs.small_quota = flag()?.unwrap_or(false),
+                "sends" => needs.sends = flag()?,
+                "exchange" => needs.exchange = flag()?.unwrap_or(false),
+                "push" => needs.push = flag()?.unwrap_or(false),
+                "untrustedNetwork" => needs.untrusted_network = flag()?.unwrap_or(false),
+                _ => {
+                    needs.blocked_ports = match &value {
+                        ArgValue::Null => Vec::new(),
+                        ArgValue::List(items) => items
+                            .iter()
+                            .map(|item| match item {
+                                ArgValue::Number(n) => {
+                                    validate_port(*n).map_err(|e| arg::invalid(&what, e))
+                                }
+                                other => Err(arg::invalid(
+                                    &what,
+                                    format_args!("expected port numbers, got {}", other.kind()),
+                                )),
+                            })
+                            .collect::<Result<_>>()?,
+                        other => {
+                            return Err(arg::invalid(
+                                &what,
+                                format_args!(
+                                    "expected an array of port numbers, got {}",
+                                    other.kind()
+                                ),
+                            ))
+                        }
+                    }
+                }
+            }
+        }
+        needs.validate()?;
+        Ok(needs)
+    }
+
+    /// Checks the values a Rust caller may have set directly (deserialising
+    /// already enforces the same bounds).
+    ///
+    /// ```
+    /// use mailports::recommend::Needs;
+    /// assert!(Needs { devices: Some(0), ..Needs::default() }.validate().is_err());
+    /// assert!(Needs { blocked_ports: vec![0], ..Needs::default() }.validate().is_err());
+    /// assert!(Needs::default().validate().is_ok());
+    /// ```
+    pub fn validate(&self) -> Result<()> {
+        if let Some(problem) = self.devices.and_then(|d| devices_problem(f64::from(d))) {
+            return Err(arg::invalid("needs.devices", problem));
+        }
+        if self.blocked_ports.contains(&0) {
+            return Err(arg::invalid(
+                "needs.blockedPorts",
+                Error::InvalidPort("0".into()),
+            ));
+        }
+        Ok(())
+    }
+
+    fn is_open(&self, choice: &Choice) -> bool {
+        !self.blocked_ports.contains(&choice.port)
+    }
+}
+
+/// The answer: what to set up, what else would work, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recommendation {
+    /// How to read mail; `None` only when every way is blocked.
+    pub incoming: Option<Choice>,
+    /// How to send mail; `None` when the client does not send, or when every
+    /// way is blocked.
+    pub outgoing: Option<Choice>,
+    /// Other set-ups that would also work, best first (incoming ones, then
+    /// outgoing ones).
+    pub alternatives: Vec<Choice>,
+    /// Why these choices were made.
+    pub reasons: Vec<Reason>,
+    /// What to watch out for.
+    pub warnings: Vec<Reason>,
+}
+
+/// Collects reasons and warnings without duplicates, in the order given.
+#[derive(Default)]
+struct Notes {
+    reasons: Vec<Reason>,
+    warnings: Vec<Reason>,
+}
+
+impl Notes {
+    fn reason(&mut self, r: Reason) {
+        if !self.reasons.contains(&r) {
+            self.reasons.push(r);
+        }
+    }
+    fn warn(&mut self, r: Reason) {
+        if !self.warnings.contains(&r) {
+            self.warnings.push(r);
+        }
+    }
+}
+
+/// The first open entry of `order`, and the open entries of `alternatives`
+/// other than that one.
+fn pick(needs: &Needs, order: &[Choice], alternatives: &[Choice]) -> (Option<Choice>, Vec<Choice>) {
+    let chosen = order.iter().find(|c| needs.is_open(c)).cloned();
+    let rest = alternatives
+        .iter()
+        .filter(|c| needs.is_open(c) && Some(*c) != chosen.as_ref())
+        .cloned()
+        .collect();
+    (chosen, rest)
+}
+
+/// The implicit-TLS port that a STARTTLS choice stands in for.
+fn implicit_sibling(choice: &Choice) -> Option<Choice> {
+    match (choice.protocol, choice.security) {
+        (ClientProtocol::Imap, Security::Starttls) => Some(IMAPS),
+        (ClientProtocol::Pop3, Security::Starttls) => Some(POP3S),
+        (ClientProtocol::Smtp, Security::Starttls) => Some(SUBMISSIONS),
+        _ => None,
+    }
+}
+
+/// Recommends how to set up a mail client for `needs`.
+///
+/// Fails with [`Error::InvalidArgument`] when `needs` holds impossible
+/// values (see [`Needs::validate`]); otherwise always answers.
+///
+/// ```
+/// use mailports::recommend::{recommend, ClientProtocol, Needs};
+///
+/// let needs = Needs { devices: Some(1), offline: true, small_quota: true, ..Needs::default() };
+/// let rec = recommend(&needs).unwrap();
+/// let incoming = rec.incoming.unwrap();
+/// assert_eq!((incoming.protocol, incoming.port), (ClientProtocol::Pop3, 995));
+/// assert!(rec.warnings.iter().any(|w| w.code == "pop3-local-copy"));
+///
+/// let blocked = Needs { blocked_ports: vec![465], ..Needs::default() };
+/// assert_eq!(recommend(&blocked).unwrap().outgoing.unwrap().port, 587);
+/// ```
+pub fn recommend(needs: &Needs) -> Result<Recommendation> {
+    needs.validate()?;
+
+    let single = needs.devices == Some(1);
+    let multi = needs.devices.is_some_and(|d| d > 1);
+    let local_need = needs.offline || needs.small_quota;
+    let pop3_fits = single && local_need && !needs.push;
+    let exchange = needs.exchange && needs.is_open(&EXCHANGE);
+    let sends = needs.sends.unwrap_or(true);
+
+    // Incoming: an ordered list of what to try, and what to offer besides.
+    let (incoming, mut alternatives) = if exchange {
+        pick(needs, &[EXCHANGE, IMAPS, IMAP], &[IMAPS, IMAP])
+    } else if pop3_fits {
+        pick(
+            needs,
+            &[POP3S, POP3, IMAPS, IMAP, WEBMAIL],
+            &[POP3S, POP3, IMAPS],
+        )
+    } else {
+        let pop3_ok = single && !needs.push;
+        let mut order = vec![IMAPS, IMAP];
+        let mut alts = vec![IMAPS, IMAP];
+        if pop3_ok {
+            order.extend([POP3S, POP3]);
+            alts.push(POP3S);
+        }
+        order.push(WEBMAIL);
+        if multi || needs.push {
+            alts.push(JMAP);
+        }
+        pick(needs, &order, &alts)
+    };
+
+    // Outgoing.
+    let (outgoing, outgoing_alternatives) = if !sends {
+        (None, Vec::new())
+    } else if exchange {
+        pick(needs, &[EXCHANGE, SUBMISSION, SUBMISSIONS], &[SUBMISSION])
+    } else {
+        let standard_blocked = !needs.is_open(&SUBMISSIONS) && !needs.is_open(&SUBMISSION);
+        let mut alts = vec![SUBMISSIONS, SUBMISSION];
+        if standard_blocked {
+            alts.push(ALTERNATE_2525);
+        }
+        pick(
+            needs,
+            &[SUBMISSIONS, SUBMISSION, WEBMAIL, ALTERNATE_2525],
+            &alts,
+        )
+    };
+    for alt in outgoing_alternatives {
+        if !alternatives.contains(&alt) {
+            alternatives.push(alt);
+        }
+    }
+
+    let mut notes = Notes::default();
+
+    // Why this way of reading mail.
+    match incoming.as_ref().map(|c| c.protocol) {
+        Some(ClientProtocol::Exchange) => notes.reason(EXCHANGE_NATIVE),
+        Some(ClientProtocol::Imap) => {
+            if needs.push {
+                notes.reason(IMAP_PUSH);
+            }
+            if multi {
+                notes.reason(IMAP_MULTI_DEVICE);
+            }
+            if !needs.push && !multi {
+                notes.reason(IMAP_DEFAULT);
+            }
+            if single && local_need && needs.push {
+                notes.reason(POP3_NO_PUSH);
+            }
+            if needs.offline {
+                notes.reason(IMAP_OFFLINE_CACHE);
+            }
+            if needs.small_quota {
+                notes.reason(IMAP_QUOTA);
+            }
+        }
+        Some(ClientProtocol::Pop3) => {
+            notes.reason(POP3_SINGLE_DEVICE);
+            if needs.offline {
+                notes.reason(POP3_OFFLINE);
+            }
+            if needs.small_quota {
+                notes.reason(POP3_SMALL_QUOTA);
+            }
+            notes.warn(POP3_LOCAL_COPY);
+            notes.warn(POP3_NO_FOLDERS);
+        }
+        Some(_) => notes.warn(ACCESS_BLOCKED),
+        None => notes.warn(NO_ACCESS_PORT),
+    }
+    if needs.exchange && !exchange {
+        notes.warn(HTTPS_BLOCKED);
+    }
+
+    // Sending.
+    if sends {
+        match outgoing.as_ref() {
+            Some(c) if c.protocol == ClientProtocol::Smtp => {
+                if c.port == ALTERNATE_2525.port {
+                    notes.warn(SUBMISSION_BLOCKED);
+                }
+                notes.reason(SUBMISSION_AUTH);
+            }
+            Some(c) if c.protocol == ClientProtocol::Webmail => notes.warn(SUBMISSION_BLOCKED),
+            Some(_) => {}
+            None => notes.warn(NO_SUBMISSION_PORT),
+        }
+        notes.reason(NEVER_PORT_25);
+        if needs.blocked_ports.contains(&25) {
+            notes.reason(PORT_25_BLOCKED_OK);
+        }
+    } else {
+        notes.reason(RECEIVE_ONLY);
+    }
+
+    // TLS: the chosen connections first, then the alternatives.
+    let chosen: Vec<&Choice> = incoming.iter().chain(outgoing.iter()).collect();
+    for c in &chosen {
+        match c.security {
+            Security::ImplicitTls => notes.reason(IMPLICIT_TLS_FIRST),
+            Security::Starttls => {
+                if implicit_sibling(c).is_some_and(|s| !needs.is_open(&s)) {
+                    notes.warn(IMPLICIT_TLS_BLOCKED);
+                }
+                notes.reason(STARTTLS_REQUIRED);
+            }
+            Security::Plaintext => {}
+        }
+    }
+    let everything = || chosen.iter().copied().chain(alternatives.iter());
+    if everything().any(|c| c.security == Security::Starttls) {
+        notes.reason(STARTTLS_REQUIRED);
+    }
+    let mail_port = |c: &&Choice| {
+        matches!(
+            c.protocol,
+            ClientProtocol::Imap | ClientProtocol::Pop3 | ClientProtocol::Smtp
+        )
+    };
+    let has_mode = |mode: Security| everything().filter(mail_port).any(|c| c.security == mode);
+    if has_mode(Security::ImplicitTls) && has_mode(Security::Starttls) {
+        notes.warn(PORT_TLS_MISMATCH);
+    }
+    if alternatives.contains(&JMAP) {
+        notes.reason(JMAP_IF_OFFERED);
+    }
+    if everything().any(|c| c.port == ALTERNATE_2525.port) {
+        notes.warn(ALTERNATE_PORT_PROVIDER_ONLY);
+    }
+    if needs.exchange && everything().any(|c| mail_port(&c)) {
+        notes.warn(EXCHANGE_OAUTH);
+    }
+    if needs.untrusted_network {
+        notes.reason(UNTRUSTED_NETWORK_TLS);
+        if chosen.iter().any(|c| c.security == Security::Starttls) {
+            notes.warn(STARTTLS_ON_UNTRUSTED_NETWORK);
+        }
+    }
+
+    Ok(Recommendation {
+        incoming,
+        outgoing,
+        alternatives,
+        reasons: notes.reasons,
+        warnings: notes.warnings,
+    })
+}
