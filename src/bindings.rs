@@ -534,3 +534,96 @@ pub fn decide_discovery(input: JsValue, fetched: JsValue) -> Result<JsValue, JsV
     }
     to_js(&evaluate(&plan, &raw, &Builtin::new()))
 }
+
+// ---- Addresses and typo suggestions (src/email.rs, src/suggest.rs) --------
+
+/// Reads a typed address or domain: a string, refused as `too-long` before it
+/// is copied out of JS when it is far too long, and put in Unicode NFC form by
+/// the browser (the core carries no normalisation tables).
+fn address_arg(value: &JsValue, what: &str) -> Result<String, Error> {
+    let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(Error::InvalidArgument(format!(
+            "{what} must be a string, not {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        )));
+    };
+    // UTF-16 units: at most as many as UTF-8 bytes, so this never refuses an
+    // input the core would take.
+    if text.length() as usize > crate::email::MAX_INPUT_LEN {
+        return Err(Error::TooLong {
+            what: "input",
+            max: crate::email::MAX_INPUT_LEN,
+        });
+    }
+    Ok(String::from(text.normalize("NFC")))
+}
+
+/// Reads `options.domains` of `suggestDomain`: `undefined`, or an array of
+/// valid domains; a bad entry is an `invalid-argument` naming it.
+fn extra_domains(options: &JsValue) -> Result<Vec<String>, Error> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Vec::new());
+    }
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(Error::InvalidArgument(
+            "options must be an object such as { domains: [\"example.com\"] }".into(),
+        ));
+    }
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if key != "domains" {
+            return Err(Error::InvalidArgument(format!(
+                "options: unknown key {:?}; expected domains",
+                truncate(&key, 40)
+            )));
+        }
+    }
+    let list = js_sys::Reflect::get(options, &"domains".into()).unwrap_or(JsValue::UNDEFINED);
+    if list.is_undefined() || list.is_null() {
+        return Ok(Vec::new());
+    }
+    if !js_sys::Array::is_array(&list) {
+        return Err(Error::InvalidArgument(
+            "options.domains must be an array of domain names".into(),
+        ));
+    }
+    js_sys::Array::from(&list)
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let what = format!("options.domains[{i}]");
+            let text = address_arg(&entry, &what)?;
+            crate::email::normalize_domain(&text).map_err(|e| {
+                Error::InvalidArgument(format!(
+                    "{what} ({:?}) is not a valid domain: {e}",
+                    truncate(&text, 60)
+                ))
+            })
+        })
+        .collect()
+}
+
+/// `suggestDomain(email, options?)`: `{ full, domain }` when the domain of
+/// `email` (an address or a bare domain) looks mistyped, else `null`.
+/// `options.domains` adds domains the page knows. Malformed input throws
+/// (`empty-input`, `too-long`, `invalid-character`, `invalid-address`,
+/// `invalid-domain`, `invalid-argument`).
+#[wasm_bindgen(js_name = suggestDomain, skip_typescript)]
+pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let email = address_arg(&email, "email")?;
+    let extra = extra_domains(&options)?;
+    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+    match crate::suggest::suggest(&email, &extra)? {
+        Some(s) => to_js(&s),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+/// `normalizeAddress(input)`: `{ local, domain, unicodeDomain }` for a typed
+/// address or bare domain (`local` is `null` for a domain). Malformed input
+/// throws as for `suggestDomain`.
+#[wasm_bindgen(js_name = normalizeAddress, skip_typescript)]
+pub fn normalize_address(input: JsValue) -> Result<JsValue, JsValue> {
+    let input = address_arg(&input, "input")?;
+    to_js(&crate::email::parse_input(&input)?)
+}

@@ -22,6 +22,7 @@ pub mod ports;
 pub mod providers;
 pub mod recommend;
 pub mod settings;
+pub mod suggest;
 
 pub use error::{Error, Result};
 

@@ -199,3 +199,75 @@ fn reason_catalog_maps_codes_to_message_and_rfc() {
     let keys = js_sys::Object::keys(catalog.unchecked_ref::<js_sys::Object>());
     assert_eq!(keys.length() as usize, mailports::recommend::REASONS.len());
 }
+
+// ---- suggestDomain / normalizeAddress -------------------------------------
+
+#[wasm_bindgen_test]
+fn suggest_domain_returns_a_plain_object_or_null() {
+    let s = bindings::suggest_domain("Ana+x@gmial.com".into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        get(&s, "full").as_string().as_deref(),
+        Some("Ana+x@gmail.com")
+    );
+    assert_eq!(get(&s, "domain").as_string().as_deref(), Some("gmail.com"));
+    assert_eq!(
+        js_sys::Object::get_prototype_of(&s),
+        js_sys::Object::get_prototype_of(&js_sys::Object::new().into())
+    );
+    let none = bindings::suggest_domain("ana@gmail.com".into(), JsValue::NULL).unwrap();
+    assert!(none.is_null());
+}
+
+#[wasm_bindgen_test]
+fn suggest_domain_options_domains_count_as_known() {
+    let options = js_sys::Object::new();
+    let list = js_sys::Array::of1(&"GMIAL.com".into());
+    js_sys::Reflect::set(&options, &"domains".into(), &list).unwrap();
+    let s = bindings::suggest_domain("ana@gmial.com".into(), options.into()).unwrap();
+    assert!(s.is_null());
+}
+
+#[wasm_bindgen_test]
+fn suggest_domain_rejects_bad_arguments_with_codes() {
+    let options = js_sys::Object::new();
+    let list = js_sys::Array::of2(&"ok.com".into(), &"not a domain".into());
+    js_sys::Reflect::set(&options, &"domains".into(), &list).unwrap();
+    let err = bindings::suggest_domain("a@b.com".into(), options.into()).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+    let message = get(&err, "message").as_string().unwrap();
+    assert!(message.contains("options.domains[1]"), "{message}");
+
+    let typo_key = js_sys::Object::new();
+    js_sys::Reflect::set(&typo_key, &"domain".into(), &js_sys::Array::new()).unwrap();
+    let err = bindings::suggest_domain("a@b.com".into(), typo_key.into()).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+
+    let err = bindings::suggest_domain(JsValue::from(42), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+    let huge = "a".repeat(1 << 20);
+    let err = bindings::suggest_domain(huge.as_str().into(), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(error_code(&err), "too-long");
+    let err = bindings::suggest_domain("a@@gmial.com".into(), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-address");
+}
+
+#[wasm_bindgen_test]
+fn normalize_address_shapes_and_nfc() {
+    // Decomposed ü (u + U+0308) is composed by the browser before the core.
+    let a = bindings::normalize_address("Info@Bu\u{308}cher.DE.".into()).unwrap();
+    assert_eq!(get(&a, "local").as_string().as_deref(), Some("Info"));
+    assert_eq!(
+        get(&a, "domain").as_string().as_deref(),
+        Some("xn--bcher-kva.de")
+    );
+    assert_eq!(
+        get(&a, "unicodeDomain").as_string().as_deref(),
+        Some("bücher.de")
+    );
+    let bare = bindings::normalize_address("gmail.com".into()).unwrap();
+    assert!(get(&bare, "local").is_null());
+    let err = bindings::normalize_address("jo\u{202E}hn@example.com".into()).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-character");
+    let err = bindings::normalize_address(JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+}
