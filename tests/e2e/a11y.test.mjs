@@ -21,19 +21,27 @@ after(async () => {
 
 const css = (w, sel) => w.locator(`css=${sel}`);
 
-/** Puts each view into a state with results showing. */
-const VIEWS = {
-  async ports(w) {
+/** Each view in a state with results showing: [view, set-up]. */
+const STATES = {
+  ports: ['ports', async (w) => {
     await css(w, '#port').fill('587');
     await css(w, '[part~=port-info]').waitFor();
-  },
-  async recommend(w) {
-    await css(w, '#p-recommend input[type=radio]').first().waitFor();
-  },
-  async settings(w) {
-    await css(w, '#email').fill('someone@unknown-domain.example');
+  }],
+  recommend: ['recommend', async (w) => {
+    await css(w, 'input[name=devices][value="1"]').check();
+    await css(w, 'input[name=offline][value=true]').check();
+    await css(w, '[part~=warnings]').waitFor();
+  }],
+  'settings (provider found)': ['settings', async (w) => {
+    await css(w, '#email').fill('anna@gmail.com');
+    await css(w, '[part~=more] summary').click();
+    await css(w, '[part~=server]').nth(2).waitFor();
+  }],
+  'settings (typo, unknown domain)': ['settings', async (w) => {
+    await css(w, '#email').fill('anna@gmial.com');
+    await css(w, '[part~=suggestion]').waitFor();
     await css(w, '[part~=unknown]').waitFor();
-  },
+  }],
 };
 
 function report(violations) {
@@ -42,13 +50,13 @@ function report(violations) {
 
 for (const scheme of ['light', 'dark']) {
   for (const how of ['attribute', 'media']) {
-    for (const view of Object.keys(VIEWS)) {
-      test(`axe: ${view} view, ${scheme} theme (${how === 'attribute' ? 'theme attribute' : 'prefers-color-scheme'})`, async () => {
+    for (const [name, [view, setUp]] of Object.entries(STATES)) {
+      test(`axe: ${name}, ${scheme} theme (${how === 'attribute' ? 'theme attribute' : 'prefers-color-scheme'})`, async () => {
         const { page, w, context } = await openWidget(browser, site.url, {
           attrs: how === 'attribute' ? { view, theme: scheme } : { view },
           contextOptions: { colorScheme: how === 'media' ? scheme : scheme === 'dark' ? 'light' : 'dark' },
         });
-        await VIEWS[view](w);
+        await setUp(w);
         const bg = await page.evaluate(() => getComputedStyle(document.querySelector('mail-ports')).backgroundColor);
         assert.equal(bg, scheme === 'dark' ? 'rgb(21, 25, 30)' : 'rgb(255, 255, 255)');
         const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).include('mail-ports').analyze();

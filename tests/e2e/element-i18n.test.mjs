@@ -97,3 +97,39 @@ test('switching lang at run time re-renders in place, keeping view, input and fo
   await css(w, '[role=tab]').first().filter({ hasText: locales.de.tabs.settings }).waitFor();
   await context.close();
 });
+
+test('every recommender reason code has a message in every locale, and German reasons are shown', async () => {
+  const { page, w, context } = await openWidget(browser, site.url, { attrs: { lang: 'de', view: 'recommend' } });
+  const catalog = await page.evaluate(async () => (await import('./lib/index.js')).reasonCatalog());
+  const codes = Object.keys(catalog);
+  assert.ok(codes.length >= 20, `${codes.length} codes`);
+  for (const l of LANGS) {
+    assert.deepEqual(codes.filter((c) => !locales[l].codes[c]), [], `${l} lacks messages`);
+    assert.deepEqual(Object.keys(locales[l].codes).filter((c) => !catalog[c]), [], `${l} has messages for unknown codes`);
+  }
+  await css(w, 'input[name=devices][value="1"]').check();
+  await css(w, 'input[name=offline][value=true]').check();
+  const reasons = await css(w, '[part~=reasons] li').allTextContents();
+  assert.ok(reasons.some((r) => r.startsWith(locales.de.codes['pop3-single-device'])), reasons.join('\n'));
+  assert.equal(await css(w, '[part~=choice][part~=incoming] .verdict').textContent(), 'POP3 auf Port 995, SSL/TLS (implizites TLS)');
+  assert.equal(await css(w, '[part~=warnings] h3').textContent(), locales.de.head.warnings);
+  await context.close();
+});
+
+test('every provider requirement code has a message in every locale, and requirements are shown translated', async () => {
+  const { page, w, context } = await openWidget(browser, site.url, { attrs: { lang: 'fr' } });
+  const { codes, example } = await page.evaluate(async () => {
+    const api = await import('./lib/index.js');
+    const all = api.listProviders();
+    const codes = [...new Set(all.flatMap((p) => p.requirements))].sort();
+    const p = all.find((x) => x.requirements.includes('app-password') && x.domains.length);
+    return { codes, example: p && { domain: p.domains[0], codes: api.lookupProvider(p.domains[0]).requirements.map((r) => r.code) } };
+  });
+  assert.ok(codes.length >= 3, codes.join());
+  for (const l of LANGS) assert.deepEqual(codes.filter((c) => !locales[l].req[c]), [], `${l} lacks requirement messages`);
+  assert.ok(example, 'a provider that needs an app password');
+  await css(w, '#email').fill(`someone@${example.domain}`);
+  assert.equal(await css(w, '[part~=requirements] h3').textContent(), locales.fr.requirements);
+  assert.deepEqual(await css(w, '[part~=requirements] li').allTextContents(), example.codes.map((c) => locales.fr.req[c]));
+  await context.close();
+});

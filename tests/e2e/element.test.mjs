@@ -207,3 +207,74 @@ test('the sources never use an HTML parsing sink', () => {
     assert.doesNotMatch(src, /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/, f);
   }
 });
+
+test('port lookup: ports to avoid say why and what to use instead', async () => {
+  const { w, context } = await openWidget(browser, site.url, { attrs: { view: 'ports' } });
+  const input = css(w, '#port');
+  const card = css(w, '[part~=port-info]');
+  await input.fill('25');
+  assert.equal(await card.locator('css=[part=verdict]').textContent(), '✕ Do not use it in a mail app');
+  assert.match(await card.locator('css=[part=why]').textContent(), /servers delivering to each other/);
+  assert.equal(await card.locator('css=[part=instead]').textContent(), 'Use port 465 instead.');
+  assert.equal(await card.getAttribute('class'), 'card bad');
+  await input.fill('143');
+  assert.equal(await card.locator('css=[part=verdict]').textContent(), '✓ Use it');
+  assert.match(await card.locator('css=[part=why]').textContent(), /Port 993 is the better choice/);
+  await input.fill('2525');
+  assert.equal(await card.locator('css=[part=verdict]').textContent(), '! Only if you must');
+  await input.fill('585');
+  assert.match(await card.locator('css=[part=why]').textContent(), /outdated protocol or an assignment that was withdrawn/);
+  assert.equal(await card.locator('css=[part=instead]').textContent(), 'Use port 993 instead.');
+  await context.close();
+});
+
+test('recommend by keyboard: one device that reads offline gets POP3 on 995, with reasons and warnings', async () => {
+  const { page, w, context } = await openWidget(browser, site.url);
+  const events = await recordEvents(page);
+  await tab(w, 'settings').focus();
+  await page.keyboard.press('End');
+  assert.equal(await css(w, '#p-recommend').isVisible(), true);
+  // The default answers already give a recommendation: IMAP and submission.
+  assert.equal(await css(w, '[part~=choice][part~=incoming] .verdict').textContent(), 'IMAP on port 993, SSL/TLS (implicit TLS)');
+  assert.equal(await css(w, '[part~=choice][part~=outgoing] .verdict').textContent(), 'SMTP on port 465, SSL/TLS (implicit TLS)');
+  await page.keyboard.press('Tab'); // into the first radio group (devices)
+  await page.keyboard.press('ArrowDown'); // "On one device only"
+  await page.keyboard.press('Tab'); // next group (offline)
+  await page.keyboard.press('ArrowDown'); // "Yes"
+  assert.equal(await css(w, '[part~=choice][part~=incoming] .verdict').textContent(), 'POP3 on port 995, SSL/TLS (implicit TLS)');
+  const reasons = await css(w, '[part~=reasons] li').allTextContents();
+  assert.ok(reasons.some((r) => r.startsWith('You read mail on one device only, so POP3 is enough') && r.endsWith('(RFC 1939 §8)')), reasons.join('\n'));
+  const warnings = await css(w, '[part~=warnings] li').allTextContents();
+  assert.ok(warnings.some((r) => r.startsWith('POP3 usually removes mail from the server')), warnings.join('\n'));
+  assert.ok((await css(w, '[part~=alternatives] li').allTextContents()).includes('IMAP on port 993, SSL/TLS (implicit TLS)'));
+  const last = (await events()).filter((e) => e.type === 'mailports-result').at(-1).detail;
+  assert.equal(last.view, 'recommend');
+  assert.deepEqual({ devices: last.needs.devices, offline: last.needs.offline }, { devices: 1, offline: true });
+  assert.deepEqual(last.result.incoming, { protocol: 'pop3', port: 995, security: 'implicit-tls' });
+  await context.close();
+});
+
+test('recommend by mouse: an Exchange mailbox gets Exchange over HTTPS, receive-only drops sending', async () => {
+  const { w, context } = await openWidget(browser, site.url, { attrs: { view: 'recommend' } });
+  await css(w, 'input[name=exchange][value=true]').click();
+  assert.equal(await css(w, '[part~=choice][part~=incoming] .verdict').textContent(), 'Exchange (Autodiscover) on port 443, SSL/TLS (implicit TLS)');
+  await css(w, 'input[name=exchange][value=false]').click();
+  await css(w, 'input[name=sends][value=false]').click();
+  assert.equal(await css(w, '[part~=choice][part~=outgoing]').count(), 0);
+  assert.ok((await css(w, '[part~=reasons] li').allTextContents()).some((r) => r.startsWith('You do not send from this app')));
+  await context.close();
+});
+
+test('an unknown domain says so, shows the standard settings and leads to the recommender', async () => {
+  const { page, w, context } = await openWidget(browser, site.url);
+  await css(w, '#email').fill('someone@unknown-domain.example');
+  const card = css(w, '[part~=unknown]');
+  assert.equal(await card.locator('css=h2').textContent(), 'We have no settings on file for unknown-domain.example');
+  assert.match(await card.textContent(), /IMAP on port 993, SSL\/TLS \(implicit TLS\)/);
+  assert.match(await card.textContent(), /SMTP on port 465, SSL\/TLS \(implicit TLS\)/);
+  await card.getByRole('button', { name: 'Answer a few questions' }).click();
+  assert.equal(await w.getAttribute('view'), 'recommend');
+  assert.equal(await css(w, '#p-recommend').isVisible(), true);
+  assert.equal(await page.evaluate(() => document.querySelector('mail-ports').shadowRoot.activeElement.id), 't-recommend');
+  await context.close();
+});
