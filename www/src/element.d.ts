@@ -1,0 +1,62 @@
+// Types of the <mail-ports> custom element (www/ELEMENT.md has the prose).
+
+export type MailPortsView = 'settings' | 'ports' | 'recommend';
+
+/** `detail` of `mailports-result`, by view. */
+export type MailPortsResultDetail =
+  | {
+      view: 'settings';
+      email: string;
+      status: 'found' | 'unknown' | 'other-provider' | 'error';
+      /** The provider record shown (lookupProvider's result) when `status` is `found`. */
+      provider: import('./types/providers').ProviderMatch | null;
+      /** The suggested address for a mistyped domain. */
+      suggestion: string | null;
+      /** The error code when `status` is `error`. */
+      error?: string;
+    }
+  | { view: 'ports'; port: number; info: object | null; advice?: 'use' | 'careful' | 'avoid' }
+  | { view: 'ports'; port: null; input: string; info: null; error: string }
+  | { view: 'ports'; protocol: 'imap' | 'pop3' | 'smtp'; security: 'implicit-tls' | 'starttls'; port: number }
+  | { view: 'recommend'; needs: Record<string, unknown>; result: object };
+
+/** `detail` of `mailports-copy`. */
+export interface MailPortsCopyDetail {
+  field: 'hostname' | 'port' | 'username';
+  value: string;
+  /** False when the clipboard refused. */
+  ok: boolean;
+}
+
+/** `detail` of `mailports-view-change`. */
+export interface MailPortsViewChangeDetail {
+  view: MailPortsView;
+  previous: MailPortsView;
+}
+
+export class MailPortsElement extends HTMLElement {
+  static observedAttributes: string[];
+  /** The view shown (attribute `view`). */
+  view: MailPortsView;
+  /** The address in Find my settings (attribute `email`). */
+  email: string;
+  /** Restrict Find my settings to one provider: an id or its main domain (attribute `provider`). */
+  provider: string;
+  /** Force `light` or `dark`; `''` follows the system (attribute `theme`). */
+  theme: '' | 'light' | 'dark';
+  /** Where to load mailports_bg.wasm from (attribute `wasm-url`); read on first connect. */
+  wasmUrl: string;
+  /** Tighter spacing (boolean attribute `compact`). */
+  compact: boolean;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mail-ports': MailPortsElement;
+  }
+  interface HTMLElementEventMap {
+    'mailports-result': CustomEvent<MailPortsResultDetail>;
+    'mailports-copy': CustomEvent<MailPortsCopyDetail>;
+    'mailports-view-change': CustomEvent<MailPortsViewChangeDetail>;
+  }
+}
