@@ -278,3 +278,47 @@ test('an unknown domain says so, shows the standard settings and leads to the re
   assert.equal(await page.evaluate(() => document.querySelector('mail-ports').shadowRoot.activeElement.id), 't-recommend');
   await context.close();
 });
+
+test('a compact skeleton holds the space while the wasm loads, and the page stays usable', async () => {
+  const context = await browser.newContext();
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await context.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(`${site.url}index.html`);
+  const w = page.locator('mail-ports');
+  await css(w, '[part~=skeleton]').waitFor();
+  assert.equal(await css(w, '[part~=skeleton]').getAttribute('aria-busy'), 'true');
+  assert.equal(await css(w, '[part~=skeleton] [role=status]').textContent(), 'Loading…');
+  const box = await w.boundingBox();
+  assert.ok(box.height >= 150, `the skeleton reserves room (${box.height}px)`);
+  // The host page is not blocked: it has finished loading and answers input.
+  assert.equal(await page.evaluate(() => document.readyState), 'complete');
+  await page.selectOption('select[name=theme]', 'dark');
+  assert.equal(await w.getAttribute('theme'), 'dark');
+  assert.equal(await w.getAttribute('ready'), null);
+  release();
+  await page.locator('mail-ports[ready]').waitFor();
+  assert.equal(await css(w, '[part~=skeleton]').count(), 0);
+  await context.close();
+});
+
+test('wasm-url loads the wasm from another place (self-hosting); a missing file shows a clear message', async () => {
+  let { w, context, requests } = await openWidget(browser, site.url, { attrs: { 'wasm-url': 'lib/mailports_bg.wasm?self-hosted' } });
+  assert.ok(requests.some((u) => u.endsWith('/lib/mailports_bg.wasm?self-hosted')), requests.join('\n'));
+  assert.equal(await w.evaluate((el) => el.wasmUrl), 'lib/mailports_bg.wasm?self-hosted');
+  await context.close();
+  context = await browser.newContext();
+  await context.route('**/fixture.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="de"><title>t</title><script type="module" src="lib/define.js"></script><mail-ports wasm-url="nowhere/x.wasm"></mail-ports>',
+  }));
+  const page = await context.newPage();
+  await page.goto(`${site.url}fixture.html`);
+  w = page.locator('mail-ports');
+  await css(w, '[part~=error]').waitFor();
+  assert.equal(await css(w, '[part~=error]').getAttribute('role'), 'alert');
+  assert.equal(await css(w, '[part~=error]').textContent(), 'Der Helfer für Mail-Einstellungen konnte nicht geladen werden.');
+  assert.equal(await w.getAttribute('ready'), null);
+  await context.close();
+});
