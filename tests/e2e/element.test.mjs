@@ -5,8 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, serveDir, projectRoot } from './support.mjs';
-import { openWidget, recordEvents } from './element-support.mjs';
+import { launch, serveDir, projectRoot, openPage } from './support.mjs';
+import { openWidget, recordEvents, fixtureHtml } from './element-support.mjs';
 
 let browser;
 let site;
@@ -185,16 +185,95 @@ test('a property set before the element is defined is kept', async () => {
   await context.close();
 });
 
-test('the widget works under a strict CSP with Trusted Types required', async () => {
+test('every view works under a strict CSP with Trusted Types required, with no violation reported', async () => {
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
-  const { w, context, problems, requests } = await openWidget(browser, site.url, {
-    attrs: { view: 'ports' }, headers: { 'Content-Security-Policy': csp },
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  // Every securitypolicyviolation, from the document or any shadow root, is recorded.
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+    }, true);
   });
+  await context.route('**/fixture.html', (route) => route.fulfill({
+    status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': csp }, body: fixtureHtml(),
+  }));
+  const { page, problems, requests } = await openPage({ newContext: async () => context }, `${site.url}fixture.html`);
+  const w = page.locator('mail-ports[ready]');
+  await w.waitFor();
+  const violations = () => page.evaluate(() => window.__csp);
+
+  // Find my settings: a provider with its cards, copying, the other servers,
+  // a typo and its fix, a registered provider, an unknown domain.
+  const email = css(w, '#email');
+  await email.fill('anna@gmail.com');
+  assert.equal(await css(w, '[part~=incoming][part~=primary] [part=hostname]').textContent(), 'imap.gmail.com');
+  await css(w, '[part~=incoming][part~=primary]').getByRole('button', { name: 'Copy server name' }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'imap.gmail.com');
+  if (await css(w, '[part~=more] summary').count()) {
+    await css(w, '[part~=more] summary').click();
+    assert.ok(await css(w, '[part~=more] [part~=server]').count() > 0);
+  }
+  await email.fill('anna@gmial.com');
+  await css(w, '[part~=suggestion] button').click();
+  assert.equal(await email.inputValue(), 'anna@gmail.com');
+  await page.evaluate(async () => {
+    const api = await import('./lib/index.js');
+    api.registerProvider({
+      id: 'csp-isp', name: 'CSP ISP', domains: ['csp-isp.test'],
+      incoming: [{ protocol: 'imap', hostname: 'imap.csp-isp.test', port: 993, security: 'implicit-tls' }],
+      outgoing: [{ protocol: 'smtp', hostname: 'smtp.csp-isp.test', port: 465, security: 'implicit-tls' }],
+    });
+  });
+  await email.fill('anna@csp-isp.test');
+  assert.match(await css(w, '[part~=provider] h2').textContent(), /CSP ISP/);
+  await email.fill('anna@@example.com');
+  assert.ok((await css(w, '#p-settings [part~=error]').textContent()).length > 0);
+  await email.fill('someone@unknown-domain.example');
+  await css(w, '[part~=unknown]').getByRole('button', { name: 'Answer a few questions' }).click();
+
+  // Recommend: every question answered both ways.
+  assert.equal(await css(w, '#p-recommend').isVisible(), true);
+  for (const input of await css(w, '#p-recommend input[type=radio]').all()) await input.check();
+  assert.ok(await css(w, '[part~=choice]').count() > 0);
+
+  // Port lookup: typing, picking, the finder, an invalid port.
+  await tab(w, 'ports').click();
   await css(w, '#port').fill('993');
   assert.match(await css(w, '[part~=port-info] h2').textContent(), /Port 993/);
+  await css(w, '#pick').selectOption('587');
+  assert.match(await css(w, '[part~=port-info] h2').textContent(), /Port 587/);
+  await css(w, '#proto').selectOption('smtp');
+  await css(w, '#sec').selectOption('starttls');
+  assert.match(await css(w, '[part~=finder-result]').textContent(), /587/);
+  await css(w, '#port').fill('99999');
+  assert.ok((await css(w, '#p-ports [part~=error]').textContent()).length > 0);
+
+  // Theme and language at run time (the German locale module loads under the policy).
+  await page.evaluate(() => {
+    const el = document.querySelector('mail-ports');
+    el.theme = 'dark';
+    el.setAttribute('lang', 'de');
+  });
+  await page.waitForFunction(() => document.querySelector('mail-ports').shadowRoot.querySelector('#t-ports')?.textContent === 'Port nachschlagen');
+
+  assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   const origin = new URL(site.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the site');
+
+  // The policy is in force and the listener hears it: an HTML string sink is refused.
+  const refused = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch (e) {
+      return e instanceof TypeError;
+    }
+  });
+  assert.equal(refused, true);
+  await page.waitForFunction(() => window.__csp.length > 0);
+  assert.match((await violations()).join('\n'), /require-trusted-types-for/);
   await context.close();
 });
 
