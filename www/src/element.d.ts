@@ -9,7 +9,7 @@ export type MailPortsResultDetail =
       email: string;
       status: 'found' | 'unknown' | 'other-provider' | 'error';
       /** The provider record shown (lookupProvider's result) when `status` is `found`. */
-      provider: import('./types/providers').ProviderMatch | null;
+      provider: import('./types/providers.js').ProviderMatch | null;
       /** The suggested address for a mistyped domain. */
       suggestion: string | null;
       /** The error code when `status` is `error`. */

@@ -2,8 +2,8 @@
 // www/src/discovery.js). The JSON shapes are the serde output of the Rust
 // core; keep the two in step. See www/DISCOVERY.md.
 
-import type { MailServer } from './export';
-import type { ProviderMatch } from './providers';
+import type { MailServer } from './export.js';
+import type { ProviderMatch } from './providers.js';
 
 /** The steps of discovery, most trustworthy first. */
 export type DiscoveryStep = 'database' | 'autoconfig' | 'srv' | 'mx';

@@ -2,7 +2,7 @@
 // as exportConfig). The JSON shapes are the serde output of
 // the Rust core; keep the two in step.
 
-import type { Security } from './ports';
+import type { Security } from './ports.js';
 
 /** The file formats `exportConfig` writes. */
 export type ExportFormat =

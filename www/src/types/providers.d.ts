@@ -4,8 +4,8 @@
 // keep the two in step (tests/providers.rs checks the unions below against
 // the core's tables).
 
-import type { MailAuth, MailProtocol, MailServer } from './export';
-import type { Security } from './ports';
+import type { MailAuth, MailProtocol, MailServer } from './export.js';
+import type { Security } from './ports.js';
 
 /**
  * One server of a provider (`crate::settings::Server`), best first in its list.
