@@ -123,30 +123,35 @@ pub static TLD_TYPOS: &[(&str, &str)] = &[
 /// Two-letter country-code TLDs in use (ISO 3166-1 codes plus `ac`, `eu`,
 /// `su` and `uk`), sorted. Used to tell a real TLD (`.co`, `.es`) from a slip
 /// that is not one (`.ti`, `.ri`).
-pub static COUNTRY_TLDS: &[&str] = &[
-    "ac", "ad", "ae", "af", "ag", "ai", "al", "am", "ao", "aq", "ar", "as", "at", "au", "aw", "ax",
-    "az", "ba", "bb", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bm", "bn", "bo", "bq", "br", "bs",
-    "bt", "bv", "bw", "by", "bz", "ca", "cc", "cd", "cf", "cg", "ch", "ci", "ck", "cl", "cm", "cn",
-    "co", "cr", "cu", "cv", "cw", "cx", "cy", "cz", "de", "dj", "dk", "dm", "do", "dz", "ec", "ee",
-    "eg", "er", "es", "et", "eu", "fi", "fj", "fk", "fm", "fo", "fr", "ga", "gb", "gd", "ge", "gf",
-    "gg", "gh", "gi", "gl", "gm", "gn", "gp", "gq", "gr", "gs", "gt", "gu", "gw", "gy", "hk", "hm",
-    "hn", "hr", "ht", "hu", "id", "ie", "il", "im", "in", "io", "iq", "ir", "is", "it", "je", "jm",
-    "jo", "jp", "ke", "kg", "kh", "ki", "km", "kn", "kp", "kr", "kw", "ky", "kz", "la", "lb", "lc",
-    "li", "lk", "lr", "ls", "lt", "lu", "lv", "ly", "ma", "mc", "md", "me", "mg", "mh", "mk", "ml",
-    "mm", "mn", "mo", "mp", "mq", "mr", "ms", "mt", "mu", "mv", "mw", "mx", "my", "mz", "na", "nc",
-    "ne", "nf", "ng", "ni", "nl", "no", "np", "nr", "nu", "nz", "om", "pa", "pe", "pf", "pg", "ph",
-    "pk", "pl", "pm", "pn", "pr", "ps", "pt", "pw", "py", "qa", "re", "ro", "rs", "ru", "rw", "sa",
-    "sb", "sc", "sd", "se", "sg", "sh", "si", "sj", "sk", "sl", "sm", "sn", "so", "sr", "ss", "st",
-    "su", "sv", "sx", "sy", "sz", "tc", "td", "tf", "tg", "th", "tj", "tk", "tl", "tm", "tn", "to",
-    "tr", "tt", "tv", "tw", "tz", "ua", "ug", "uk", "us", "uy", "uz", "va", "vc", "ve", "vg", "vi",
-    "vn", "vu", "wf", "ws", "ye", "yt", "za", "zm", "zw",
+pub static COUNTRY_TLDS: &[[u8; 2]] = &[
+    *b"ac", *b"ad", *b"ae", *b"af", *b"ag", *b"ai", *b"al", *b"am", *b"ao", *b"aq", *b"ar", *b"as",
+    *b"at", *b"au", *b"aw", *b"ax", *b"az", *b"ba", *b"bb", *b"bd", *b"be", *b"bf", *b"bg", *b"bh",
+    *b"bi", *b"bj", *b"bm", *b"bn", *b"bo", *b"bq", *b"br", *b"bs", *b"bt", *b"bv", *b"bw", *b"by",
+    *b"bz", *b"ca", *b"cc", *b"cd", *b"cf", *b"cg", *b"ch", *b"ci", *b"ck", *b"cl", *b"cm", *b"cn",
+    *b"co", *b"cr", *b"cu", *b"cv", *b"cw", *b"cx", *b"cy", *b"cz", *b"de", *b"dj", *b"dk", *b"dm",
+    *b"do", *b"dz", *b"ec", *b"ee", *b"eg", *b"er", *b"es", *b"et", *b"eu", *b"fi", *b"fj", *b"fk",
+    *b"fm", *b"fo", *b"fr", *b"ga", *b"gb", *b"gd", *b"ge", *b"gf", *b"gg", *b"gh", *b"gi", *b"gl",
+    *b"gm", *b"gn", *b"gp", *b"gq", *b"gr", *b"gs", *b"gt", *b"gu", *b"gw", *b"gy", *b"hk", *b"hm",
+    *b"hn", *b"hr", *b"ht", *b"hu", *b"id", *b"ie", *b"il", *b"im", *b"in", *b"io", *b"iq", *b"ir",
+    *b"is", *b"it", *b"je", *b"jm", *b"jo", *b"jp", *b"ke", *b"kg", *b"kh", *b"ki", *b"km", *b"kn",
+    *b"kp", *b"kr", *b"kw", *b"ky", *b"kz", *b"la", *b"lb", *b"lc", *b"li", *b"lk", *b"lr", *b"ls",
+    *b"lt", *b"lu", *b"lv", *b"ly", *b"ma", *b"mc", *b"md", *b"me", *b"mg", *b"mh", *b"mk", *b"ml",
+    *b"mm", *b"mn", *b"mo", *b"mp", *b"mq", *b"mr", *b"ms", *b"mt", *b"mu", *b"mv", *b"mw", *b"mx",
+    *b"my", *b"mz", *b"na", *b"nc", *b"ne", *b"nf", *b"ng", *b"ni", *b"nl", *b"no", *b"np", *b"nr",
+    *b"nu", *b"nz", *b"om", *b"pa", *b"pe", *b"pf", *b"pg", *b"ph", *b"pk", *b"pl", *b"pm", *b"pn",
+    *b"pr", *b"ps", *b"pt", *b"pw", *b"py", *b"qa", *b"re", *b"ro", *b"rs", *b"ru", *b"rw", *b"sa",
+    *b"sb", *b"sc", *b"sd", *b"se", *b"sg", *b"sh", *b"si", *b"sj", *b"sk", *b"sl", *b"sm", *b"sn",
+    *b"so", *b"sr", *b"ss", *b"st", *b"su", *b"sv", *b"sx", *b"sy", *b"sz", *b"tc", *b"td", *b"tf",
+    *b"tg", *b"th", *b"tj", *b"tk", *b"tl", *b"tm", *b"tn", *b"to", *b"tr", *b"tt", *b"tv", *b"tw",
+    *b"tz", *b"ua", *b"ug", *b"uk", *b"us", *b"uy", *b"uz", *b"va", *b"vc", *b"ve", *b"vg", *b"vi",
+    *b"vn", *b"vu", *b"wf", *b"ws", *b"ye", *b"yt", *b"za", *b"zm", *b"zw",
 ];
 
 /// Whether `tld` is certainly a real TLD: a country code or one of the
 /// original generic ones. (Hundreds of newer generic TLDs are not listed;
 /// they are treated like unknown strings.)
 fn is_real_tld(tld: &str) -> bool {
-    COUNTRY_TLDS.binary_search(&tld).is_ok()
+    <[u8; 2]>::try_from(tld.as_bytes()).is_ok_and(|code| COUNTRY_TLDS.binary_search(&code).is_ok())
         || matches!(
             tld,
             "biz" | "com" | "edu" | "gov" | "info" | "int" | "mil" | "net" | "org"
@@ -418,16 +423,39 @@ pub fn known_domains() -> impl Iterator<Item = &'static str> {
 
 /// A set of known domains, indexed for fast near-miss lookups. Build it once
 /// and reuse it; [`suggest`] keeps one for [`known_domains`].
+///
+/// Every table is a vector of `(hash, index)` pairs sorted with one and the
+/// same sort (a wasm size matter: each sorted type costs its own copy of the
+/// sort code); strings are compared only after a hash matches.
 #[derive(Debug, Clone)]
 pub struct DomainIndex {
-    /// Every known domain, normalised, sorted, unique.
+    /// Every known domain, normalised, unique.
     domains: Vec<Box<str>>,
-    /// Distinct names (domain minus its TLD), sorted.
+    /// (hash of a domain, index in `domains`), sorted.
+    domain_hashes: Vec<(u64, u32)>,
+    /// Distinct names (domain minus its TLD).
     names: Vec<Box<str>>,
     /// For each name, the indices in `domains` of the domains with that name.
     name_domains: Vec<Vec<u32>>,
     /// (hash of a deletion variant of a name, index in `names`), sorted.
     keys: Vec<(u64, u32)>,
+}
+
+/// The one sort of this module.
+fn sort_pairs(pairs: &mut Vec<(u64, u32)>) {
+    pairs.sort_unstable();
+    pairs.dedup();
+}
+
+/// The entries of a sorted pair table whose hash is `hash`.
+fn with_hash(pairs: &[(u64, u32)], hash: u64) -> impl Iterator<Item = usize> + '_ {
+    let start = pairs.partition_point(|&(k, _)| k < hash);
+    pairs
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |&&(k, _)| k == hash)
+        .map(|&(_, i)| i as usize)
 }
 
 impl DomainIndex {
@@ -440,28 +468,57 @@ impl DomainIndex {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut list: Vec<Box<str>> = domains
+        let given: Vec<String> = domains
             .into_iter()
             .filter_map(|d| normalize_domain(d.as_ref()).ok())
-            .map(String::into_boxed_str)
             .collect();
-        list.sort_unstable();
-        list.dedup();
-
-        let mut by_name: Vec<(&str, u32)> = list
+        let mut pairs: Vec<(u64, u32)> = given
             .iter()
             .zip(0u32..)
-            .map(|(d, i)| (split(d).0, i))
+            .map(|(d, i)| (fnv1a(d.as_bytes()), i))
             .collect();
-        by_name.sort_unstable();
+        sort_pairs(&mut pairs);
+        let mut list: Vec<Box<str>> = Vec::with_capacity(pairs.len());
+        let mut domain_hashes = Vec::with_capacity(pairs.len());
+        for run in pairs.chunk_by(|a, b| a.0 == b.0) {
+            let first = list.len();
+            for &(hash, i) in run {
+                let Some(d) = given.get(i as usize) else {
+                    continue;
+                };
+                let seen = list.get(first..).unwrap_or_default();
+                if !seen.iter().any(|known| **known == **d) {
+                    domain_hashes.push((hash, list.len() as u32));
+                    list.push(d.as_str().into());
+                }
+            }
+        }
+
+        let mut by_name: Vec<(u64, u32)> = list
+            .iter()
+            .zip(0u32..)
+            .map(|(d, i)| (fnv1a(split(d).0.as_bytes()), i))
+            .collect();
+        sort_pairs(&mut by_name);
         let mut names: Vec<Box<str>> = Vec::new();
         let mut name_domains: Vec<Vec<u32>> = Vec::new();
-        for (name, id) in by_name {
-            match (names.last(), name_domains.last_mut()) {
-                (Some(last), Some(ids)) if **last == *name => ids.push(id),
-                _ => {
-                    names.push(name.into());
-                    name_domains.push(vec![id]);
+        for run in by_name.chunk_by(|a, b| a.0 == b.0) {
+            let first = names.len();
+            for &(_, id) in run {
+                let Some(name) = list.get(id as usize).map(|d| split(d).0) else {
+                    continue;
+                };
+                let same = names
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .position(|n| **n == *name);
+                match same.and_then(|p| name_domains.get_mut(first + p)) {
+                    Some(ids) => ids.push(id),
+                    None => {
+                        names.push(name.into());
+                        name_domains.push(vec![id]);
+                    }
                 }
             }
         }
@@ -478,11 +535,11 @@ impl DomainIndex {
             deletion_hashes(name.as_bytes(), depth, &mut hashes);
             keys.extend(hashes.iter().map(|&h| (h, id)));
         }
-        keys.sort_unstable();
-        keys.dedup();
+        sort_pairs(&mut keys);
 
         DomainIndex {
             domains: list,
+            domain_hashes,
             names,
             name_domains,
             keys,
@@ -501,7 +558,8 @@ impl DomainIndex {
 
     /// Whether `domain` (already normalised: ASCII, lower case) is known.
     pub fn contains(&self, domain: &str) -> bool {
-        self.domains.binary_search_by(|d| (**d).cmp(domain)).is_ok()
+        with_hash(&self.domain_hashes, fnv1a(domain.as_bytes()))
+            .any(|i| self.domains.get(i).is_some_and(|d| **d == *domain))
     }
 
     /// The known names (domains without their TLD) within `max_edits` (at
@@ -509,7 +567,9 @@ impl DomainIndex {
     ///
     /// ```
     /// let index = mailports::suggest::DomainIndex::new(["gmail.com", "gmx.de", "mail.ru"]);
-    /// assert_eq!(index.neighbours("gmial", 2), vec![("gmail", 1), ("mail", 2)]);
+    /// let mut found = index.neighbours("gmial", 2);
+    /// found.sort();
+    /// assert_eq!(found, vec![("gmail", 1), ("mail", 2)]);
     /// ```
     pub fn neighbours(&self, name: &str, max_edits: usize) -> Vec<(&str, usize)> {
         self.neighbour_ids(name, max_edits.min(MAX_EDITS))
@@ -526,31 +586,26 @@ impl DomainIndex {
         };
         let mut hashes = Vec::new();
         deletion_hashes(name.as_bytes(), max_edits, &mut hashes);
-        hashes.sort_unstable();
-        hashes.dedup();
-        let mut ids: Vec<u32> = Vec::new();
+        let mut ids: Vec<usize> = Vec::new();
         for h in hashes {
-            let start = self.keys.partition_point(|&(k, _)| k < h);
-            ids.extend(
-                self.keys
-                    .iter()
-                    .skip(start)
-                    .take_while(|&&(k, _)| k == h)
-                    .map(|&(_, id)| id),
-            );
+            for id in with_hash(&self.keys, h) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
         }
-        ids.sort_unstable();
-        ids.dedup();
-        let mut found: Vec<(usize, usize)> = ids
+        let mut found: Vec<(u64, u32)> = ids
             .into_iter()
             .filter_map(|id| {
-                let id = id as usize;
                 let d = distance(name, self.names.get(id)?);
-                (d <= max_edits).then_some((id, d))
+                (d <= max_edits).then_some((d as u64, id as u32))
             })
             .collect();
-        found.sort_by_key(|&(id, d)| (d, id));
+        sort_pairs(&mut found);
         found
+            .into_iter()
+            .map(|(d, id)| (id as usize, d as usize))
+            .collect()
     }
 }
 
@@ -685,7 +740,7 @@ pub fn suggest_with(
     if matches.iter().any(|&(_, edits)| edits == 0) {
         matches.retain(|&(_, edits)| edits == 0);
     }
-    let mut candidates: Vec<Candidate<'_>> = matches
+    let candidates: Vec<Candidate<'_>> = matches
         .into_iter()
         .filter_map(|(known, edits)| {
             judge(domain, tld, fixed_tld, known, edits).map(|cost| Candidate {
@@ -695,7 +750,7 @@ pub fn suggest_with(
         })
         .collect();
 
-    let chosen = match pick(&mut candidates) {
+    let chosen = match pick(&candidates) {
         Some(d) => d.to_owned(),
         None => match fixed_tld {
             Some(fix) if candidates.is_empty() => format!("{name}.{fix}"),
@@ -748,22 +803,29 @@ fn judge(
 }
 
 /// The single best candidate, or `None` when there is none or it is not
-/// clearly ahead.
-fn pick<'a>(candidates: &mut Vec<Candidate<'a>>) -> Option<&'a str> {
-    candidates.sort_by(|a, b| a.domain.cmp(b.domain).then(a.cost.cmp(&b.cost)));
-    candidates.dedup_by(|b, a| a.domain == b.domain);
+/// clearly ahead (four times the weight of the runner-up).
+fn pick<'a>(candidates: &[Candidate<'a>]) -> Option<&'a str> {
     let best = candidates.iter().map(|c| c.cost).min()?;
-    let mut top: Vec<(u32, &'a str)> = candidates
-        .iter()
-        .filter(|c| c.cost == best)
-        .map(|c| (weight(c.domain), c.domain))
-        .collect();
-    top.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    match top.as_slice() {
-        [(_, only)] => Some(only),
-        [(w0, first), (w1, _), ..] if *w0 >= 4 * *w1 => Some(first),
-        _ => None,
+    let mut closest: Vec<&'a str> = Vec::new();
+    for c in candidates.iter().filter(|c| c.cost == best) {
+        if !closest.contains(&c.domain) {
+            closest.push(c.domain);
+        }
     }
+    let mut first: Option<(u32, &'a str)> = None;
+    let mut runner_up = 0;
+    for domain in closest {
+        let w = weight(domain);
+        match first {
+            Some((top, _)) if w <= top => runner_up = runner_up.max(w),
+            _ => {
+                runner_up = runner_up.max(first.map_or(0, |(top, _)| top));
+                first = Some((w, domain));
+            }
+        }
+    }
+    let (top, domain) = first?;
+    (runner_up == 0 || top >= 4 * runner_up).then_some(domain)
 }
 
 /// Normalises the page's extra domains; a bad entry is an error naming it.
@@ -828,14 +890,14 @@ mod tests {
             assert!(w[0] < w[1], "{w:?}");
         }
         for t in COUNTRY_TLDS {
-            assert!(
-                t.len() == 2 && t.bytes().all(|b| b.is_ascii_lowercase()),
-                "{t}"
-            );
+            assert!(t.iter().all(u8::is_ascii_lowercase), "{t:?}");
+            let t = std::str::from_utf8(t).unwrap();
             assert_eq!(tld_fix(t), None, "{t} is real, not a slip");
+            assert!(is_real_tld(t));
         }
         assert!((245..=255).contains(&COUNTRY_TLDS.len()));
         assert!(is_real_tld("co") && is_real_tld("com") && !is_real_tld("ti"));
+        assert!(!is_real_tld("c") && !is_real_tld("coo"));
     }
 
     #[test]
