@@ -28,6 +28,8 @@ const QUESTIONS = {
 // Reflected string properties -> attribute names.
 const PROPS = { view: 'view', email: 'email', provider: 'provider', theme: 'theme', wasmUrl: 'wasm-url' };
 const has = (name) => typeof api[name] === 'function';
+// The longest address there is (RFC 5321 §4.5.3.1: 64 + 1 + 255 octets).
+const MAX_ADDRESS = 320;
 
 export class MailPortsElement extends HTMLElement {
   static observedAttributes = [...Object.values(PROPS), 'lang', 'compact'];
@@ -367,8 +369,9 @@ export class MailPortsElement extends HTMLElement {
     let rec = null;
     let suggestion = null;
     let error = null;
-    // Nothing to say until the domain looks complete (a dot and a 2+ letter end).
-    if (/[^.]\.[^.]{2,}$/.test(domain)) {
+    // Nothing to say until the domain looks complete (a dot and a 2+ letter end);
+    // text longer than any address goes to the core at once, which refuses it.
+    if (raw.length > MAX_ADDRESS || /[^.]\.[^.]{2,}$/.test(domain)) {
       try {
         rec = has('lookupProvider') ? api.lookupProvider(raw) : null;
         if (!rec && has('suggestDomain')) {
