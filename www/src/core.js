@@ -33,39 +33,124 @@ export function isReady() {
   return loaded;
 }
 
-function notReady() {
-  const err = new Error('mailports is not loaded yet: await init() (or ready()) first');
+/** Errors made here, so that a caller's exception can never pass for one. */
+const ours = new WeakSet();
+
+function mailportsError(code, message) {
+  const err = new Error(message);
   err.name = 'MailportsError';
-  err.code = 'not-initialized';
+  err.code = code;
+  ours.add(err);
   return err;
+}
+
+/** A short description of any thrown value, even one whose getters throw. */
+function describe(e) {
+  try {
+    return String(e instanceof Error ? e.message : e).slice(0, 200);
+  } catch {
+    return 'an unreadable value was thrown';
+  }
+}
+
+/** Whether `e` is a core error: the glue throws the core's MailportsError when a call returns an error. */
+function isCoreError(e) {
+  try {
+    return e instanceof Error && !(e instanceof WebAssembly.RuntimeError) && e.name === 'MailportsError' && typeof e.code === 'string';
+  } catch {
+    return false;
+  }
+}
+
+function notReady() {
+  return mailportsError('not-initialized', 'mailports is not loaded yet: await init() (or ready()) first');
 }
 
 function internalError(cause) {
-  const err = new Error(`mailports hit an internal error and has restarted its core: ${cause.message}`);
-  err.name = 'MailportsError';
-  err.code = 'internal';
-  return err;
+  return mailportsError('internal', `mailports hit an internal error and has restarted its core: ${describe(cause)}`);
+}
+
+// Arguments are copied into plain data before the wasm sees them (plain()):
+// reading an argument may run the caller's code (a getter, a Proxy trap), and
+// an exception thrown from there must not unwind through the wasm, which
+// would skip its clean-up and leak its stack. Copying reads everything here,
+// in JavaScript, where an exception is caught and reported as a typed error.
+const MAX_DEPTH = 16; // the deepest argument (exportConfig's auth lists) is 4 levels down
+const MAX_ITEMS = 65536; // per array or object; the core's own limits are far lower
+
+function badArgument(message) {
+  return mailportsError('invalid-argument', `invalid argument: ${message}`);
+}
+
+/** A plain-data copy of `value`: objects, arrays, bytes (Uint8Array, ArrayBuffer) and primitives only. */
+function plain(value, depth = 0, seen = new Set()) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+  if (typeof value === 'function') return value; // refused by the core, never called
+  if (depth > MAX_DEPTH) throw badArgument('it is nested too deeply');
+  if (seen.has(value)) throw badArgument('it contains a reference to itself');
+  let copy;
+  try {
+    if (value instanceof Uint8Array) return new Uint8Array(value);
+    if (value instanceof ArrayBuffer) return value.slice(0);
+    seen.add(value);
+    if (Array.isArray(value)) {
+      const length = value.length;
+      if (!(length <= MAX_ITEMS)) throw badArgument(`an array of ${length} elements is too long`);
+      copy = [];
+      for (let i = 0; i < length; i++) copy.push(plain(value[i], depth + 1, seen));
+    } else {
+      const keys = Object.keys(value);
+      if (keys.length > MAX_ITEMS) throw badArgument(`an object with ${keys.length} keys is too large`);
+      copy = {};
+      for (const key of keys) copy[key] = plain(value[key], depth + 1, seen);
+    }
+    seen.delete(value);
+  } catch (e) {
+    if (ours.has(e)) throw e;
+    throw badArgument(`it could not be read (${describe(e)})`);
+  }
+  return copy;
 }
 
 /**
- * Wraps a wasm export. Core errors arrive as MailportsError already. A trap
- * (a Rust panic aborts) leaves the instance in an unknown state, so it is
- * replaced by a fresh one before the error is reported: the next call works.
- * Providers registered with registerProvider() are lost with the old instance.
+ * Providers registered through registerProvider(), by id, as the plain
+ * copies the core accepted: a fresh instance gets them again, so they
+ * survive a trap.
  */
-function bind(name) {
-  return (...args) => {
-    if (!loaded) throw notReady();
+const registered = new Map();
+
+/** Replaces the wasm instance (its state is unknown) and re-registers the providers. */
+function restart() {
+  glue.__wbg_reset_state();
+  for (const record of registered.values()) {
     try {
-      return glue[name](...args);
-    } catch (e) {
-      if (e instanceof WebAssembly.RuntimeError) {
-        glue.__wbg_reset_state();
-        throw internalError(e);
-      }
-      throw e;
+      glue.registerProvider(record);
+    } catch {
+      // It was accepted before; nothing better to do than go on without it.
     }
-  };
+  }
+}
+
+/** Calls a wasm export with plain-data arguments, turning every failure into a MailportsError. */
+function call(name, args) {
+  if (!loaded) throw notReady();
+  const copies = args.map((a) => plain(a));
+  try {
+    return { result: glue[name](...copies), copies };
+  } catch (e) {
+    // A core error: the call returned normally and the glue threw it.
+    if (isCoreError(e)) throw e;
+    // Anything else (a trap: a Rust panic aborts; or an exception that went
+    // through the wasm) leaves the instance in an unknown state: replace it
+    // before reporting, so the next call works.
+    restart();
+    throw internalError(e);
+  }
+}
+
+/** Wraps a wasm export (see call()). */
+function bind(name) {
+  return (...args) => call(name, args).result;
 }
 
 /** @type {(port: number) => object | null} */
@@ -96,8 +181,17 @@ export const lookupProvider = bind('lookupProvider');
 export const suggestDomain = bind('suggestDomain');
 /** @type {(input: string) => { local: string | null, domain: string, unicodeDomain: string }} */
 export const normalizeAddress = bind('normalizeAddress');
-/** @type {(record: object) => object} */
-export const registerProvider = bind('registerProvider');
+/**
+ * Registered providers outlive a trap of the core: they are registered again
+ * in the fresh instance.
+ * @type {(record: object) => object}
+ */
+export function registerProvider(record) {
+  const { result, copies } = call('registerProvider', [record]);
+  registered.delete(result.id); // a new registration of an id moves it last, as in the core
+  registered.set(result.id, copies[0]);
+  return result;
+}
 /** @type {() => { id: string, name: string, status: string, requirements: string[], domains: string[], mx: string[], incoming: number, outgoing: number, sources: string[] }[]} */
 export const listProviders = bind('listProviders');
 /** @type {() => string[]} */
