@@ -559,8 +559,8 @@ fn address_arg(value: &JsValue, what: &str) -> Result<String, Error> {
 }
 
 /// Reads `options.domains` of `suggestDomain`: `undefined`, or an array of
-/// valid domains; a bad entry is an `invalid-argument` naming it.
-fn extra_domains(options: &JsValue) -> Result<Vec<String>, Error> {
+/// strings (as given; checked as domains by `page_index`).
+fn page_domains(options: &JsValue) -> Result<Vec<String>, Error> {
     if options.is_undefined() || options.is_null() {
         return Ok(Vec::new());
     }
@@ -590,17 +590,29 @@ fn extra_domains(options: &JsValue) -> Result<Vec<String>, Error> {
     js_sys::Array::from(&list)
         .iter()
         .enumerate()
-        .map(|(i, entry)| {
-            let what = format!("options.domains[{i}]");
-            let text = address_arg(&entry, &what)?;
-            crate::email::normalize_domain(&text).map_err(|e| {
-                Error::InvalidArgument(format!(
-                    "{what} ({:?}) is not a valid domain: {e}",
-                    truncate(&text, 60)
-                ))
-            })
-        })
+        .map(|(i, entry)| address_arg(&entry, &format!("options.domains[{i}]")))
         .collect()
+}
+
+thread_local! {
+    /// The last `options.domains` (as given) and its index: pages pass the
+    /// same list on every keystroke, so it is checked and indexed once.
+    static PAGE_INDEX: std::cell::RefCell<Option<(Vec<String>, crate::suggest::DomainIndex)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Checks every page domain (an error names the first bad entry) and indexes
+/// them.
+fn page_index(list: &[String]) -> Result<crate::suggest::DomainIndex, Error> {
+    for (i, text) in list.iter().enumerate() {
+        crate::email::normalize_domain(text).map_err(|e| {
+            Error::InvalidArgument(format!(
+                "options.domains[{i}] ({:?}) is not a valid domain: {e}",
+                truncate(text, 60)
+            ))
+        })?;
+    }
+    Ok(crate::suggest::DomainIndex::new(list))
 }
 
 /// `suggestDomain(email, options?)`: `{ full, domain }` when the domain of
@@ -610,10 +622,28 @@ fn extra_domains(options: &JsValue) -> Result<Vec<String>, Error> {
 /// `invalid-domain`, `invalid-argument`).
 #[wasm_bindgen(js_name = suggestDomain, skip_typescript)]
 pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    use crate::suggest::{suggest, suggest_with_known};
     let email = address_arg(&email, "email")?;
-    let extra = extra_domains(&options)?;
-    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
-    match crate::suggest::suggest(&email, &extra)? {
+    let list = page_domains(&options)?;
+    let found = if list.is_empty() {
+        suggest(&email, &[])?
+    } else {
+        PAGE_INDEX.with(|cell| -> Result<_, Error> {
+            let Ok(mut cache) = cell.try_borrow_mut() else {
+                return suggest_with_known(&email, &page_index(&list)?);
+            };
+            match &*cache {
+                Some((cached, index)) if *cached == list => suggest_with_known(&email, index),
+                _ => {
+                    let index = page_index(&list)?;
+                    let found = suggest_with_known(&email, &index);
+                    *cache = Some((list, index));
+                    found
+                }
+            }
+        })?
+    };
+    match found {
         Some(s) => to_js(&s),
         None => Ok(JsValue::NULL),
     }

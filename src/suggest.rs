@@ -682,9 +682,28 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// assert_eq!(suggest("bob@hotmail.com", &[]).unwrap(), None);
 /// ```
 pub fn suggest(input: &str, extra: &[&str]) -> Result<Option<Suggestion>> {
+    suggest_from(&[builtin_index()], input, extra)
+}
+
+/// The index of [`known_domains`], built on first use.
+fn builtin_index() -> &'static DomainIndex {
     static INDEX: OnceLock<DomainIndex> = OnceLock::new();
-    let index = INDEX.get_or_init(|| DomainIndex::new(known_domains()));
-    suggest_with(index, input, extra)
+    INDEX.get_or_init(|| DomainIndex::new(known_domains()))
+}
+
+/// [`suggest`] with the page's domains already indexed: for a caller that
+/// passes the same long list again and again (the wasm bindings keep the
+/// index of the last list), so each call costs no more than with none.
+///
+/// ```
+/// use mailports::suggest::{suggest_with_known, DomainIndex};
+/// let ours = DomainIndex::new(["acmemail.com"]);
+/// let s = suggest_with_known("a@acmemial.com", &ours).unwrap().unwrap();
+/// assert_eq!(s.domain, "acmemail.com");
+/// assert_eq!(suggest_with_known("a@gmial.com", &ours).unwrap().unwrap().domain, "gmail.com");
+/// ```
+pub fn suggest_with_known(input: &str, known: &DomainIndex) -> Result<Option<Suggestion>> {
+    suggest_from(&[builtin_index(), known], input, &[])
 }
 
 /// A candidate: a known domain and how far it is from the input.
@@ -693,16 +712,26 @@ struct Candidate<'a> {
     cost: usize,
 }
 
-/// [`suggest`] against a given index (plus `extra`).
+/// [`suggest`] against a given index (plus `extra`) instead of the built-in
+/// domains.
 pub fn suggest_with(
     index: &DomainIndex,
+    input: &str,
+    extra: &[&str],
+) -> Result<Option<Suggestion>> {
+    suggest_from(&[index], input, extra)
+}
+
+/// The work of [`suggest`], against several indexes plus a short list.
+fn suggest_from(
+    indexes: &[&DomainIndex],
     input: &str,
     extra: &[&str],
 ) -> Result<Option<Suggestion>> {
     let address = parse_input(input)?;
     let extra = normalize_extra(extra)?;
     let domain = address.domain.as_str();
-    if index.contains(domain) || extra.iter().any(|e| e == domain) {
+    if indexes.iter().any(|index| index.contains(domain)) || extra.iter().any(|e| e == domain) {
         return Ok(None);
     }
     if domain.split('.').any(|label| label.starts_with("xn--")) {
@@ -716,21 +745,32 @@ pub fn suggest_with(
         plausible(name, known_name, edits, weight(known) > 1)
     };
     let mut matches: Vec<(&str, usize)> = Vec::new();
-    for (id, edits) in index.neighbour_ids(name, MAX_EDITS) {
-        let (Some(known_name), Some(ids)) = (index.names.get(id), index.name_domains.get(id))
-        else {
-            continue;
-        };
-        matches.extend(
-            ids.iter()
-                .filter_map(|&d| index.domains.get(d as usize))
-                .filter(|known| close(known, known_name, edits))
-                .map(|known| (&**known, edits)),
-        );
+    for index in indexes {
+        for (id, edits) in index.neighbour_ids(name, MAX_EDITS) {
+            let (Some(known_name), Some(ids)) = (index.names.get(id), index.name_domains.get(id))
+            else {
+                continue;
+            };
+            matches.extend(
+                ids.iter()
+                    .filter_map(|&d| index.domains.get(d as usize))
+                    .filter(|known| close(known, known_name, edits))
+                    .map(|known| (&**known, edits)),
+            );
+        }
     }
     for known in &extra {
         let known_name = split(known).0;
-        let edits = distance(name, known_name);
+        // Same bounds as the index: long names only match exactly, and no
+        // distance is worked out for names of very different lengths.
+        let fuzzy = name.len() <= MAX_FUZZY_NAME && known_name.len() <= MAX_FUZZY_NAME;
+        let edits = if name == known_name {
+            0
+        } else if fuzzy && name.len().abs_diff(known_name.len()) <= MAX_EDITS {
+            distance(name, known_name)
+        } else {
+            continue;
+        };
         if close(known, known_name, edits) {
             matches.push((known, edits));
         }

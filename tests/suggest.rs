@@ -514,3 +514,23 @@ fn index_lookups_match_a_brute_force_scan() {
         }
     }
 }
+
+#[test]
+fn an_indexed_page_list_answers_like_the_plain_list() {
+    use mailports::suggest::{suggest, suggest_with_known};
+    let page = DomainIndex::new(KNOWN.iter().copied());
+    let mut inputs: Vec<&str> = TYPOS.iter().map(|(t, _)| *t).collect();
+    inputs.extend(CORRECT.iter().copied());
+    inputs.extend([
+        "a@acmemial.com",
+        "a@gmial.co",
+        "x@verylongcompanyname-example.co.uk",
+    ]);
+    for input in inputs {
+        assert_eq!(
+            suggest_with_known(input, &page).unwrap(),
+            suggest(input, KNOWN).unwrap(),
+            "{input:?}"
+        );
+    }
+}

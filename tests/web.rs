@@ -223,8 +223,20 @@ fn suggest_domain_options_domains_count_as_known() {
     let options = js_sys::Object::new();
     let list = js_sys::Array::of1(&"GMIAL.com".into());
     js_sys::Reflect::set(&options, &"domains".into(), &list).unwrap();
-    let s = bindings::suggest_domain("ana@gmial.com".into(), options.into()).unwrap();
+    let s = bindings::suggest_domain("ana@gmial.com".into(), options.clone().into()).unwrap();
     assert!(s.is_null());
+    // The same list again (now served from the kept index), then a changed
+    // list in the same array: the answer follows the list.
+    let s = bindings::suggest_domain("ana@gmial.com".into(), options.clone().into()).unwrap();
+    assert!(s.is_null());
+    list.set(0, "acmemail.com".into());
+    let s = bindings::suggest_domain("ana@gmial.com".into(), options.clone().into()).unwrap();
+    assert_eq!(get(&s, "domain").as_string().as_deref(), Some("gmail.com"));
+    let s = bindings::suggest_domain("ana@acmemial.com".into(), options.into()).unwrap();
+    assert_eq!(
+        get(&s, "domain").as_string().as_deref(),
+        Some("acmemail.com")
+    );
 }
 
 #[wasm_bindgen_test]
