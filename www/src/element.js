@@ -316,7 +316,7 @@ export class MailPortsElement extends HTMLElement {
     return r.services?.[0] ?? this.#t.proto[r.protocol] ?? '';
   }
 
-  #copy(field, value) {
+  #copy(field, value, node) {
     const t = this.#t;
     const b = h('button', { type: 'button', class: 'b', part: 'copy', 'aria-label': t.copyLabel[field] }, t.copy);
     b.onclick = async () => {
@@ -326,6 +326,7 @@ export class MailPortsElement extends HTMLElement {
         await navigator.clipboard.writeText(value);
       } catch {
         ok = false;
+        getSelection()?.selectAllChildren(node); // ready for the person to copy by hand
       }
       b.textContent = ok ? t.copied : t.copyFailed;
       b.toggleAttribute('data-done', ok);
@@ -337,7 +338,7 @@ export class MailPortsElement extends HTMLElement {
   }
 
   #pair(label, value, field) {
-    return [h('dt', null, label), h('dd', null, value, field && this.#copy(field, typeof value === 'object' ? value.textContent : value))];
+    return [h('dt', null, label), h('dd', null, value, field && this.#copy(field, value.textContent, value))];
   }
 
   #secText(s) {
