@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root, run, log } from './lib.mjs';
-import { sizeReport, printSizes } from './sizes.mjs';
+import { sizeReport, pageReport, printSizes } from './sizes.mjs';
 
 const pkg = path.join(root, 'pkg');
 const dist = path.join(root, 'dist');
@@ -61,7 +61,8 @@ export function build() {
   });
 
   const report = sizeReport(pkg);
-  printSizes(report);
+  printSizes(report, 'every file in pkg/ (wasm after wasm-opt -Oz)');
+  printSizes(pageReport(pkg), 'what a page loads for <mail-ports> (one locale)');
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
   log(`build done in ${((Date.now() - t0) / 1000).toFixed(1)} s: pkg/ and dist/`);
   return report;

@@ -39,11 +39,40 @@ export function sizeReport(dir) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 
-export function printSizes({ files, total }) {
+export function printSizes({ files, total }, title = 'sizes of pkg/ (wasm after wasm-opt -Oz)') {
   const w = Math.max(5, ...files.map((f) => f.file.length));
   const line = (name, s) => `  ${name.padEnd(w)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`;
   const out = [`  ${'file'.padEnd(w)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`];
   for (const f of files) out.push(line(f.file, f));
   out.push(line('total', total));
-  process.stderr.write(`[mailports] sizes of pkg/ (wasm after wasm-opt -Oz):\n${out.join('\n')}\n`);
+  process.stderr.write(`[mailports] ${title}:\n${out.join('\n')}\n`);
+}
+
+/**
+ * The files a page loads for the widget: define.js and every module it
+ * imports statically (followed through `import … from './x.js'`), the wasm,
+ * and one locale (`locales/en.js`). Discovery and downloads are in this set
+ * only if the element imports them statically.
+ */
+export function pageFiles(dir) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]\.\/([^'"]+)['"]|^\s*import\s+['"]\.\/([^'"]+)['"]/gm)) {
+      visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1] ?? m[2])));
+    }
+  };
+  visit('define.js');
+  return [...seen, 'mailports_bg.wasm', 'locales/en.js'];
+}
+
+/** Sizes of pageFiles(dir), largest first, with a total. */
+export function pageReport(dir) {
+  const files = pageFiles(dir).map((file) => ({ file, ...compressedSizes(readFileSync(path.join(dir, file))) }));
+  files.sort((a, b) => b.brotli - a.brotli);
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
 }
