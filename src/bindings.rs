@@ -354,12 +354,9 @@ pub fn export_config(
 /// address errors (`empty-input`, `invalid-domain`, …) for anything else.
 #[wasm_bindgen(js_name = lookupProvider, skip_typescript)]
 pub fn lookup_provider(input: JsValue) -> Result<JsValue, JsValue> {
-    let input = input.as_string().ok_or_else(|| {
-        Error::InvalidArgument(format!(
-            "input must be a string, not {}",
-            input.js_typeof().as_string().unwrap_or_default()
-        ))
-    })?;
+    // As suggestDomain reads it: NFC, and a pasted megabyte is refused before
+    // it is copied into the wasm.
+    let input = address_arg(&input, "input")?;
     match crate::providers::lookup(&input)? {
         Some(m) => to_js(&m),
         None => Ok(JsValue::NULL),
@@ -459,7 +456,7 @@ fn array_field(object: &JsValue, key: &str) -> Result<Vec<JsValue>, Error> {
 /// discovery would fetch for a typed address or domain. Fetches nothing.
 #[wasm_bindgen(js_name = discoveryPlan, skip_typescript)]
 pub fn discovery_plan(input: JsValue) -> Result<JsValue, JsValue> {
-    let input = string_arg(&input, "input")?;
+    let input = address_arg(&input, "input")?;
     to_js(&crate::discovery::plan(&input)?)
 }
 
@@ -519,7 +516,7 @@ pub fn match_mx(hosts: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = decideDiscovery, skip_typescript)]
 pub fn decide_discovery(input: JsValue, fetched: JsValue) -> Result<JsValue, JsValue> {
     use crate::discovery::{evaluate, plan, Builtin, Fetched};
-    let plan = plan(&string_arg(&input, "input")?)?;
+    let plan = plan(&address_arg(&input, "input")?)?;
     if !fetched.is_object() {
         return Err(Error::InvalidArgument("fetched must be an object".into()).into());
     }
