@@ -401,3 +401,26 @@ test('wasm-url loads the wasm from another place (self-hosting); a missing file 
   assert.equal(await w.getAttribute('ready'), null);
   await context.close();
 });
+
+test('motion stops under prefers-reduced-motion, and compact tightens the spacing', async () => {
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const context = await browser.newContext({ reducedMotion });
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    await context.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+    const page = await context.newPage();
+    await page.goto(`${site.url}index.html`);
+    const bar = css(page.locator('mail-ports'), '[part~=skeleton] i').first();
+    await bar.waitFor();
+    const animation = await bar.evaluate((el) => getComputedStyle(el).animationName);
+    assert.equal(animation, reducedMotion === 'reduce' ? 'none' : 'p', reducedMotion);
+    release();
+    await context.close();
+  }
+  const { page, context } = await openWidget(browser, site.url);
+  const padding = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('mail-ports')).paddingTop));
+  const normal = await padding();
+  await page.evaluate(() => { document.querySelector('mail-ports').compact = true; });
+  assert.ok(await padding() < normal, 'compact has less padding');
+  await context.close();
+});
