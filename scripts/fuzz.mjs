@@ -4,6 +4,7 @@
 //   npm run fuzz                         every target, 20 s each
 //   npm run fuzz -- --time 120           120 s each (or FUZZ_TIME=120)
 //   npm run fuzz -- --targets dns,email  only these
+//   npm run fuzz -- --sanitizer none     no AddressSanitizer (faster; the default is address)
 //
 // Needs the nightly toolchain and cargo-fuzz; both are installed on first use
 // (`rustup toolchain install nightly --profile minimal`, `cargo install
@@ -31,6 +32,11 @@ if (!Number.isInteger(seconds) || seconds < 1) {
   log(`--time must be a whole number of seconds, not ${arg('--time') ?? process.env.FUZZ_TIME}`);
   process.exit(2);
 }
+const sanitizer = arg('--sanitizer') ?? process.env.FUZZ_SANITIZER ?? 'address';
+if (!['address', 'leak', 'memory', 'thread', 'none'].includes(sanitizer)) {
+  log(`--sanitizer must be address, leak, memory, thread or none, not ${sanitizer}`);
+  process.exit(2);
+}
 const all = readdirSync(path.join(fuzzDir, 'fuzz_targets'))
   .filter((f) => f.endsWith('.rs'))
   .map((f) => f.slice(0, -3))
@@ -53,13 +59,13 @@ if (!capture('cargo', ['fuzz', '--version']).ok) {
 }
 
 log('building the fuzz targets with nightly');
-run('cargo', ['+nightly', 'fuzz', 'build']);
+run('cargo', ['+nightly', 'fuzz', 'build', '--sanitizer', sanitizer]);
 
 /** Runs one target; resolves to { target, execs, seconds, crashed, status, corpus }. */
 function fuzz(target) {
   const corpus = path.join(fuzzDir, 'corpus', target);
   mkdirSync(corpus, { recursive: true });
-  const args = ['+nightly', 'fuzz', 'run', target, corpus, '--',
+  const args = ['+nightly', 'fuzz', 'run', '--sanitizer', sanitizer, target, corpus, '--',
     `-max_total_time=${seconds}`, '-print_final_stats=1', '-timeout=10', '-rss_limit_mb=2048'];
   return new Promise((resolve) => {
     const t0 = Date.now();
@@ -75,6 +81,7 @@ function fuzz(target) {
       const stat = text.match(/stat::number_of_executed_units:\s*(\d+)/);
       const done = [...text.matchAll(/^#(\d+)\s+DONE/gm)].at(-1);
       const execs = Number(stat?.[1] ?? done?.[1] ?? 0);
+      const rate = Number(text.match(/stat::average_exec_per_sec:\s*(\d+)/)?.[1] ?? 0);
       const crashed = status !== 0;
       if (crashed) {
         // Show what went wrong: the panic message and the saved input.
@@ -83,7 +90,7 @@ function fuzz(target) {
         process.stderr.write(`${lines.slice(from, from + 40).join('\n')}\n`);
       }
       const corpusSize = readdirSync(corpus).length;
-      resolve({ target, execs, seconds: (Date.now() - t0) / 1000, crashed, status, corpus: corpusSize });
+      resolve({ target, sanitizer, execs, rate, seconds: (Date.now() - t0) / 1000, crashed, status, corpus: corpusSize });
     });
   });
 }
@@ -111,7 +118,7 @@ if (existsSync(logFile)) {
 }
 
 const fmt = (n) => n.toLocaleString('en');
-const rows = results.map((r) => [r.target, fmt(r.execs), fmt(Math.round(r.execs / Math.max(r.seconds, 1))),
+const rows = results.map((r) => [r.target, fmt(r.execs), fmt(r.rate),
   String(r.corpus), r.crashed ? 'CRASH' : 'ok', fmt(totals[r.target] ?? 0)]);
 const head = ['target', 'executions', 'per second', 'corpus', 'result', 'total (all logged runs)'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -121,5 +128,5 @@ for (const r of rows) console.log(line(r));
 const failed = results.filter((r) => r.crashed);
 console.log(failed.length
   ? `\n${failed.length} target(s) failed: ${failed.map((r) => r.target).join(', ')} (inputs in fuzz/artifacts/)`
-  : `\nno crash in ${results.length} target(s), ${seconds} s each`);
+  : `\nno crash in ${results.length} target(s), ${seconds} s each (sanitizer: ${sanitizer})`);
 process.exit(failed.length ? 1 : 0);
