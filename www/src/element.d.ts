@@ -22,7 +22,8 @@ export type MailPortsResultDetail =
 
 /** `detail` of `mailports-copy`. */
 export interface MailPortsCopyDetail {
-  field: 'hostname' | 'port' | 'username';
+  field: 'hostname' | 'port' | 'username' | 'autoconfig' | 'dns-srv';
+  /** The value copied (for `autoconfig` and `dns-srv`, the whole file). */
   value: string;
   /** False when the clipboard refused. */
   ok: boolean;

@@ -5,6 +5,7 @@
 // holds the space. API reference: www/ELEMENT.md.
 import * as api from './index.js';
 import { h } from './dom.js';
+import { downloadFile } from './setup-files.js';
 import { styles } from './styles.js';
 import { langOf, loadLocale, fmt, LOADING, FAILED } from './i18n.js';
 
@@ -326,11 +327,11 @@ export class MailPortsElement extends HTMLElement {
         await navigator.clipboard.writeText(value);
       } catch {
         ok = false;
-        getSelection()?.selectAllChildren(node); // ready for the person to copy by hand
+        if (node) getSelection()?.selectAllChildren(node); // ready for the person to copy by hand
       }
       b.textContent = ok ? t.copied : t.copyFailed;
       b.toggleAttribute('data-done', ok);
-      this.#announce(fmt(ok ? t.copiedAnnounce : t.copyFailedAnnounce, { what: t.field[field], value }), true);
+      this.#announce(fmt(ok ? (t.setup[field] ? t.copiedFile : t.copiedAnnounce) : t.copyFailedAnnounce, { what: t.field[field], value }), true);
       setTimeout(() => { b.textContent = t.copy; b.removeAttribute('data-done'); }, 2000);
       this.#fire('copy', { field, value, ok });
     };
@@ -409,6 +410,7 @@ export class MailPortsElement extends HTMLElement {
     } else if (status === 'found') nodes.push(this.#providerView(rec));
     else if (status === 'unknown') nodes.push(this.#unknownView(domain));
     out.replaceChildren(...nodes);
+    if (status === 'found') this.#setup(rec, raw);
     if (status === 'empty') {
       if (!quiet) this.#announce('');
       return;
@@ -459,6 +461,35 @@ export class MailPortsElement extends HTMLElement {
         this.#pair(t.security, h('span', { part: 'security' }, this.#secText(s.security))),
         this.#pair(t.field.username, h('code', { part: 'username', dir: 'ltr' }, s.username), 'username'),
         s.auth?.length > 0 && this.#pair(t.signIn, s.auth.map((a) => t.auth[a] ?? a).join(', '))));
+  }
+
+  /** "Set up automatically": the Apple profile, and for administrators the autoconfig file and SRV records. */
+  #setup(rec, email) {
+    if (!has('exportConfig')) return;
+    const t = this.#t;
+    const s = t.setup;
+    const file = (format) => {
+      try {
+        return api.exportConfig(rec, format, { email });
+      } catch (e) {
+        return { error: e };
+      }
+    };
+    const dl = (f, label, aria) => h('button', {
+      type: 'button', class: 'b', 'aria-label': aria, onclick: () => downloadFile(f, { container: this.shadowRoot }),
+    }, label);
+    const apple = file('apple-mobileconfig');
+    const admin = [['autoconfig', 'thunderbird-autoconfig'], ['dns-srv', 'dns-srv']].map(([field, format]) => {
+      const f = file(format);
+      return h('li', null, h('span', null, s[field]), ' ',
+        f.error ? h('span', { class: 'muted' }, this.#errorText(f.error))
+          : [dl(f, s.download, fmt(s.downloadLabel, { what: t.field[field] })), ' ', this.#copy(field, f.content)]);
+    });
+    this.#el.setup.replaceChildren(h('div', { class: 'card' },
+      h('h2', null, s.title),
+      apple.error ? h('p', { part: 'error' }, this.#errorText(apple.error))
+        : [h('p', { class: 'hint' }, s.appleHint), h('p', null, dl(apple, s.apple))],
+      h('details', { part: 'setup-admin' }, h('summary', null, s.admin), h('p', { class: 'hint' }, s.adminHint), h('ul', null, admin))));
   }
 
   #unknownView(domain) {
