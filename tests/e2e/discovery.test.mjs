@@ -6,40 +6,13 @@
 // network log: with discovery off nothing leaves the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import path from 'node:path';
-import { launch, serveDir, openPage, projectRoot } from './support.mjs';
+import { launch, serveDir, openPage } from './support.mjs';
+import { startDoh } from './doh-fixture.mjs';
 import { openWidget } from './element-support.mjs';
 
 let browser;
 let site;
 let doh; // { url, origin, proc, log(), clear() }
-
-async function startDoh() {
-  const proc = spawn('python3', [path.join(projectRoot, 'tests/e2e/fixtures/doh_server.py')], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let buffered = '';
-  const port = await new Promise((resolve, reject) => {
-    proc.on('error', reject);
-    proc.on('exit', (code) => reject(new Error(`doh_server.py exited with ${code}`)));
-    proc.stdout.on('data', (chunk) => {
-      buffered += chunk;
-      const line = buffered.split('\n')[0];
-      if (buffered.includes('\n')) resolve(JSON.parse(line).port);
-    });
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    proc,
-    origin,
-    url: `${origin}/dns-query`,
-    proxy: `${origin}/autoconfig?url={url}`,
-    log: async () => (await fetch(`${origin}/log`)).json(),
-    clear: async () => (await fetch(`${origin}/log/clear`)).json(),
-  };
-}
 
 before(async () => {
   browser = await launch();
@@ -49,11 +22,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.close();
-  if (doh) {
-    doh.proc.stdin.end();
-    doh.proc.kill();
-    await once(doh.proc, 'exit').catch(() => {});
-  }
+  await doh?.close();
 });
 
 /** A page with the library loaded; returns { page, context, requests }. */

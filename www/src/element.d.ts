@@ -14,6 +14,8 @@ export type MailPortsResultDetail =
       suggestion: string | null;
       /** The error code when `status` is `error`. */
       error?: string;
+      /** Set when the settings were found by discovery (`doh-url`). */
+      source?: 'autoconfig' | 'srv' | 'mx';
     }
   | { view: 'ports'; port: number; info: object | null; advice?: 'use' | 'careful' | 'avoid' }
   | { view: 'ports'; port: null; input: string; info: null; error: string }
@@ -47,6 +49,12 @@ export class MailPortsElement extends HTMLElement {
   theme: '' | 'light' | 'dark';
   /** Where to load mailports_bg.wasm from (attribute `wasm-url`); read on first connect. */
   wasmUrl: string;
+  /** DNS-over-HTTPS resolver turning on discovery (attribute `doh-url`); `''` = off. */
+  dohUrl: string;
+  /** Autoconfig proxy URL template with `{url}` (attribute `autoconfig-proxy`). */
+  autoconfigProxy: string;
+  /** Time limit per discovery lookup in ms (attribute `discovery-timeout`); 3000 when unset. */
+  discoveryTimeout: number;
   /** Tighter spacing (boolean attribute `compact`). */
   compact: boolean;
 }

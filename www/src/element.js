@@ -27,7 +27,10 @@ const QUESTIONS = {
   untrustedNetwork: [false, true],
 };
 // Reflected string properties -> attribute names.
-const PROPS = { view: 'view', email: 'email', provider: 'provider', theme: 'theme', wasmUrl: 'wasm-url' };
+const PROPS = {
+  view: 'view', email: 'email', provider: 'provider', theme: 'theme', wasmUrl: 'wasm-url',
+  dohUrl: 'doh-url', discoveryTimeout: 'discovery-timeout', autoconfigProxy: 'autoconfig-proxy',
+};
 const has = (name) => typeof api[name] === 'function';
 // The longest address there is (RFC 5321 §4.5.3.1: 64 + 1 + 255 octets).
 const MAX_ADDRESS = 320;
@@ -35,7 +38,10 @@ const MAX_ADDRESS = 320;
 export class MailPortsElement extends HTMLElement {
   static observedAttributes = [...Object.values(PROPS), 'lang', 'compact'];
 
-  #s = { view: 'settings', email: '', provider: '', theme: '', wasmUrl: '', port: '', proto: 'imap', sec: 'implicit-tls' };
+  #s = {
+    view: 'settings', email: '', provider: '', theme: '', wasmUrl: '', dohUrl: '', discoveryTimeout: '', autoconfigProxy: '',
+    port: '', proto: 'imap', sec: 'implicit-tls',
+  };
   #needs = Object.fromEntries(Object.entries(QUESTIONS).map(([k, v]) => [k, v[0]]));
   #t = null; // active message table
   #lang = '';
@@ -44,6 +50,8 @@ export class MailPortsElement extends HTMLElement {
   #el = {}; // named nodes of the built UI
   #timer = 0;
   #htmlLang = null;
+  #gen = 0; // bumped on each new Find-my-settings answer: older discoveries are ignored
+  #discTimer = 0;
 
   constructor() {
     super();
@@ -124,6 +132,23 @@ export class MailPortsElement extends HTMLElement {
   set wasmUrl(v) {
     this.#set('wasmUrl', String(v ?? ''));
   }
+
+  /** DNS-over-HTTPS resolver: turns on discovery for domains not in the database (DISCOVERY.md). */
+  get dohUrl() { return this.#s.dohUrl; }
+  set dohUrl(v) {
+    this.#set('dohUrl', String(v ?? '').trim());
+    this.#settings(true);
+  }
+
+  get autoconfigProxy() { return this.#s.autoconfigProxy; }
+  set autoconfigProxy(v) {
+    this.#set('autoconfigProxy', String(v ?? '').trim());
+    this.#settings(true);
+  }
+
+  /** Time limit per discovery lookup in ms (default 3000). */
+  get discoveryTimeout() { return Number(this.#s.discoveryTimeout) > 0 ? Number(this.#s.discoveryTimeout) : 3000; }
+  set discoveryTimeout(v) { this.#set('discoveryTimeout', String(v ?? '').trim()); }
 
   get compact() { return this.hasAttribute('compact'); }
   set compact(v) { this.toggleAttribute('compact', !!v); }
@@ -390,7 +415,7 @@ export class MailPortsElement extends HTMLElement {
     const status = !raw || rec === false ? 'empty' : error ? 'error' : !rec ? 'unknown'
       : only && rec.id !== (this.#providerRecord()?.id ?? only) ? 'other-provider' : 'found';
     // Same answer as for the previous keystroke: leave the DOM (and focus) alone.
-    const key = JSON.stringify([status, rec, suggestion, error?.code, error?.message, domain]);
+    const key = JSON.stringify([status, rec, suggestion, error?.code, error?.message, domain, this.#s.dohUrl, this.#s.autoconfigProxy]);
     if (key === this.#el.settingsKey) return;
     this.#el.settingsKey = key;
     this.#el.record = status === 'found' ? rec : null;
@@ -411,6 +436,12 @@ export class MailPortsElement extends HTMLElement {
     else if (status === 'unknown') nodes.push(this.#unknownView(domain));
     out.replaceChildren(...nodes);
     if (status === 'found') this.#setup(rec, raw);
+    clearTimeout(this.#discTimer);
+    const gen = ++this.#gen;
+    // Opt-in discovery (DISCOVERY.md), once typing pauses, for a domain the database does not know.
+    if (status === 'unknown' && !suggestion && !only && this.#s.dohUrl && has('discover')) {
+      this.#discTimer = setTimeout(() => this.#discover(raw, domain, gen), 400);
+    }
     if (status === 'empty') {
       if (!quiet) this.#announce('');
       return;
@@ -424,6 +455,39 @@ export class MailPortsElement extends HTMLElement {
     this.#fire('result', {
       view: 'settings', email: raw, status, provider: status === 'found' ? rec : null, suggestion: suggestion?.full ?? null,
       ...(error && { error: error.code ?? 'error' }),
+    });
+  }
+
+  #discover(raw, domain, gen) {
+    const d = this.#t.disc;
+    const running = new Set();
+    const live = () => gen === this.#gen;
+    api.discover(raw, {
+      dohUrl: this.#s.dohUrl, proxyTemplate: this.#s.autoconfigProxy || undefined, timeoutMs: this.discoveryTimeout,
+      onProgress: ({ step, state }) => {
+        if (step === 'database' || !live()) return;
+        running[state === 'start' ? 'add' : 'delete'](step);
+        this._setDiscovery(running.size ? fmt(d.progress, { domain, steps: [...running].map((x) => d.step[x]).join(', ') }) : '');
+      },
+    }).then((r) => {
+      if (!live()) return;
+      this._setDiscovery('');
+      const s = r.settings;
+      const out = this.#el.settings;
+      if (!r.source || !s) {
+        const why = [...r.errors, ...r.notes].find((x) => d.errors[x.code]);
+        const text = why ? `${fmt(d.failed, { domain })} ${d.errors[why.code]}` : fmt(d.none, { domain });
+        out.prepend(h('p', { class: 'card warn', part: 'discovery-error' }, text));
+        this.#announce(text);
+        return;
+      }
+      const rec = { ...s, name: s.name || s.domain };
+      this.#el.record = rec;
+      out.replaceChildren(h('p', { part: 'discovery-source', class: 'card good' }, d.source[r.source]), this.#providerView(rec));
+      this.#setup(rec, raw);
+      const first = rec.incoming?.[0];
+      this.#announce(first ? fmt(this.#t.foundAnnounce, { name: rec.name, host: first.hostname, port: first.port, sec: this.#secText(first.security) }) : '');
+      this.#fire('result', { view: 'settings', email: raw, status: 'found', provider: rec, suggestion: null, source: r.source });
     });
   }
 

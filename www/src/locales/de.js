@@ -156,6 +156,25 @@ export default {
     download: 'Herunterladen',
     downloadLabel: '{what} herunterladen',
   },
+  disc: {
+    progress: 'Einstellungen für {domain} werden online gesucht: {steps}…',
+    step: { autoconfig: 'Autoconfig-Datei', srv: 'SRV-Einträge', mx: 'Mailserver (MX)' },
+    source: {
+      autoconfig: 'Online in der Autoconfig-Datei der Domain gefunden.',
+      srv: 'Online über die SRV-Einträge der Domain gefunden.',
+      mx: 'Online über die Mailserver der Domain (MX-Einträge) gefunden.',
+    },
+    none: 'Für {domain} sind online keine Mail-Einstellungen veröffentlicht.',
+    failed: 'Für {domain} ließen sich online keine Einstellungen finden.',
+    errors: {
+      'dns-timeout': 'Der DNS-Resolver hat nicht rechtzeitig geantwortet.',
+      'dns-network': 'Der DNS-Resolver ist nicht erreichbar.',
+      'dns-nxdomain': 'Diese Domain gibt es nicht.',
+      'null-mx': 'Diese Domain gibt an, keine Mail zu empfangen.',
+      'srv-target-rejected': 'Ihre SRV-Einträge verweisen auf Server außerhalb der Domain, denen wir kein Passwort anvertrauen.',
+      'invalid-doh-url': 'Der auf dieser Seite eingestellte DNS-Resolver ist keine gültige https://-Adresse.',
+    },
+  },
   errors: {
     'unsupported-settings': 'Für Apple-Geräte lässt sich hier kein Profil erstellen: Dieser Anbieter erlaubt die Anmeldung nur auf seiner eigenen Seite (OAuth 2.0).',
     'missing-server': 'Diesen Einstellungen fehlt ein Server für eingehende oder ausgehende Mail, daher lässt sich keine Datei erstellen.',

@@ -157,6 +157,25 @@ export default {
     download: 'Download',
     downloadLabel: 'Download the {what}',
   },
+  disc: {
+    progress: 'Looking up the settings of {domain} online: {steps}…',
+    step: { autoconfig: 'autoconfig file', srv: 'SRV records', mx: 'mail servers (MX)' },
+    source: {
+      autoconfig: 'Found online in the domain’s autoconfig file.',
+      srv: 'Found online through the domain’s SRV records.',
+      mx: 'Found online through the domain’s mail servers (MX records).',
+    },
+    none: '{domain} publishes no mail settings we could find online.',
+    failed: 'No settings for {domain} could be found online.',
+    errors: {
+      'dns-timeout': 'The DNS resolver did not answer in time.',
+      'dns-network': 'The DNS resolver could not be reached.',
+      'dns-nxdomain': 'This domain does not exist.',
+      'null-mx': 'This domain says it receives no mail.',
+      'srv-target-rejected': 'Its SRV records point to servers outside the domain, which we do not trust with a password.',
+      'invalid-doh-url': 'The DNS resolver set on this page is not a valid https:// address.',
+    },
+  },
   errors: {
     'unsupported-settings': 'No profile for Apple devices can be made here: this provider only allows signing in on its own page (OAuth 2.0).',
     'missing-server': 'These settings lack an incoming or an outgoing server, so no file can be made.',

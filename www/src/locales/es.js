@@ -156,6 +156,25 @@ export default {
     download: 'Descargar',
     downloadLabel: 'Descargar {what}',
   },
+  disc: {
+    progress: 'Buscando en línea la configuración de {domain}: {steps}…',
+    step: { autoconfig: 'archivo autoconfig', srv: 'registros SRV', mx: 'servidores de correo (MX)' },
+    source: {
+      autoconfig: 'Encontrado en línea en el archivo autoconfig del dominio.',
+      srv: 'Encontrado en línea mediante los registros SRV del dominio.',
+      mx: 'Encontrado en línea mediante los servidores de correo del dominio (registros MX).',
+    },
+    none: '{domain} no publica ninguna configuración de correo que podamos encontrar en línea.',
+    failed: 'No se pudo encontrar en línea la configuración de {domain}.',
+    errors: {
+      'dns-timeout': 'El resolvedor DNS no respondió a tiempo.',
+      'dns-network': 'No se pudo contactar con el resolvedor DNS.',
+      'dns-nxdomain': 'Este dominio no existe.',
+      'null-mx': 'Este dominio indica que no recibe correo.',
+      'srv-target-rejected': 'Sus registros SRV apuntan a servidores fuera del dominio, a los que no confiamos una contraseña.',
+      'invalid-doh-url': 'El resolvedor DNS indicado en esta página no es una dirección https:// válida.',
+    },
+  },
   errors: {
     'unsupported-settings': 'Aquí no se puede crear un perfil para dispositivos Apple: este proveedor solo permite iniciar sesión en su propia página (OAuth 2.0).',
     'missing-server': 'A esta configuración le falta un servidor de entrada o de salida, así que no se puede crear ningún archivo.',

@@ -156,6 +156,25 @@ export default {
     download: 'Télécharger',
     downloadLabel: 'Télécharger : {what}',
   },
+  disc: {
+    progress: 'Recherche en ligne des réglages de {domain} : {steps}…',
+    step: { autoconfig: 'fichier autoconfig', srv: 'enregistrements SRV', mx: 'serveurs de messagerie (MX)' },
+    source: {
+      autoconfig: 'Trouvé en ligne dans le fichier autoconfig du domaine.',
+      srv: 'Trouvé en ligne grâce aux enregistrements SRV du domaine.',
+      mx: 'Trouvé en ligne grâce aux serveurs de messagerie du domaine (enregistrements MX).',
+    },
+    none: '{domain} ne publie aucun réglage de messagerie trouvable en ligne.',
+    failed: 'Aucun réglage pour {domain} n’a pu être trouvé en ligne.',
+    errors: {
+      'dns-timeout': 'Le résolveur DNS n’a pas répondu à temps.',
+      'dns-network': 'Le résolveur DNS est injoignable.',
+      'dns-nxdomain': 'Ce domaine n’existe pas.',
+      'null-mx': 'Ce domaine indique qu’il ne reçoit pas de courrier.',
+      'srv-target-rejected': 'Ses enregistrements SRV renvoient à des serveurs hors du domaine, auxquels nous ne confions pas de mot de passe.',
+      'invalid-doh-url': 'Le résolveur DNS choisi par cette page n’est pas une adresse https:// valide.',
+    },
+  },
   errors: {
     'unsupported-settings': 'Impossible de créer ici un profil pour les appareils Apple : ce fournisseur n’autorise la connexion que sur sa propre page (OAuth 2.0).',
     'missing-server': 'Il manque à ces réglages un serveur entrant ou sortant : aucun fichier ne peut être créé.',
