@@ -47,6 +47,8 @@ async function discoveringWidget(attrs = {}) {
 test('a Google Workspace domain is found through its MX records and shown like a database provider', async () => {
   const { page, w, context, requests } = await discoveringWidget();
   const events = await recordEvents(page);
+  // The hint says that a domain may be sent to a DNS service.
+  assert.match(await css(w, '#email-hint').textContent(), /only the domain name is sent to a DNS service/);
   await doh.clear();
   await css(w, '#email').focus();
   await page.keyboard.type('jane@gw-customer.test');
@@ -136,6 +138,7 @@ test('without doh-url, a custom domain requests nothing beyond the widget’s ow
   await page.keyboard.type('jane@gw-customer.test');
   await css(w, '[part~=unknown]').waitFor();
   await page.waitForTimeout(1000); // well past the discovery debounce
+  assert.match(await css(w, '#email-hint').textContent(), /never leaves this page/);
   assert.equal(await css(w, '[part~=discovery]').isHidden(), true);
   assert.equal(await css(w, '[part~=discovery-source], [part~=discovery-error]').count(), 0);
   const own = origin(site.url);

@@ -253,7 +253,7 @@ export class MailPortsElement extends HTMLElement {
         h('div', { class: 'field' },
           h('label', { for: 'email' }, t.emailLabel),
           el.email,
-          h('p', { id: 'email-hint', class: 'hint' }, rec ? fmt(t.emailHintProvider, { name: rec.name }) : t.emailHint)),
+          h('p', { id: 'email-hint', class: 'hint' }, rec ? fmt(t.emailHintProvider, { name: rec.name }) : this.#s.dohUrl ? t.emailHintDiscovery : t.emailHint)),
         el.discovery, el.settings, el.setup),
       panel('ports',
         h('div', { class: 'row' },

@@ -5,6 +5,7 @@ export default {
   emailLabel: 'Ihre E-Mail-Adresse',
   emailPlaceholder: 'name@beispiel.de',
   emailHint: 'Wir suchen die Server Ihres Anbieters. Die Adresse verlässt diese Seite nicht.',
+  emailHintDiscovery: 'Wir suchen die Server Ihres Anbieters. Bei einer uns unbekannten Domain wird nur der Domainname an einen DNS-Dienst geschickt, um ihre Mailserver zu finden.',
   emailHintProvider: 'Einstellungen für Adressen von {name}. Die Adresse verlässt diese Seite nicht.',
   incoming: 'Posteingang',
   outgoing: 'Postausgang',

@@ -6,6 +6,7 @@ export default {
   emailLabel: 'Your email address',
   emailPlaceholder: 'name@example.com',
   emailHint: 'We look up your provider’s servers. The address never leaves this page.',
+  emailHintDiscovery: 'We look up your provider’s servers. For a domain we do not know, only the domain name is sent to a DNS service to find its mail servers.',
   emailHintProvider: 'Settings for {name} addresses. The address never leaves this page.',
   incoming: 'Incoming mail',
   outgoing: 'Outgoing mail',

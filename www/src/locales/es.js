@@ -5,6 +5,7 @@ export default {
   emailLabel: 'Su dirección de correo',
   emailPlaceholder: 'nombre@ejemplo.es',
   emailHint: 'Buscamos los servidores de su proveedor. La dirección no sale de esta página.',
+  emailHintDiscovery: 'Buscamos los servidores de su proveedor. Para un dominio que no conocemos, solo se envía el nombre de dominio a un servicio DNS para encontrar sus servidores de correo.',
   emailHintProvider: 'Configuración para direcciones de {name}. La dirección no sale de esta página.',
   incoming: 'Correo entrante',
   outgoing: 'Correo saliente',

@@ -5,6 +5,7 @@ export default {
   emailLabel: 'Votre adresse e-mail',
   emailPlaceholder: 'nom@exemple.fr',
   emailHint: 'Nous cherchons les serveurs de votre fournisseur. L’adresse ne quitte pas cette page.',
+  emailHintDiscovery: 'Nous cherchons les serveurs de votre fournisseur. Pour un domaine inconnu, seul le nom de domaine est envoyé à un service DNS pour trouver ses serveurs de messagerie.',
   emailHintProvider: 'Réglages pour les adresses {name}. L’adresse ne quitte pas cette page.',
   incoming: 'Courrier entrant',
   outgoing: 'Courrier sortant',
