@@ -292,8 +292,9 @@ fn read_server(
             let (fixed, repaired) = repair_placeholders(u.text.trim());
             if repaired {
                 config.note(format!(
-                    "the user name {:?} lacked a closing % and was read as {fixed:?}",
-                    u.text.trim()
+                    "the user name {:?} lacked a closing % and was read as {:?}",
+                    truncate(u.text.trim(), 60),
+                    truncate(&fixed, 60)
                 ));
             }
             fixed
