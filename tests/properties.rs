@@ -380,3 +380,30 @@ proptest! {
         prop_assert_eq!(&m.incoming[0].hostname, "mail.placeholder.test");
     }
 }
+
+// ---- autoconfig notes --------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// A note quotes hostile text only in part (found by the `autoconfig` fuzz
+    /// target: a 2 KB user name with a broken placeholder was quoted twice).
+    #[test]
+    fn autoconfig_notes_quote_hostile_text_briefly(
+        filler in "[a-z<>&;\"]{500,2000}",
+        placeholder in select(vec!["%EMAILADDRESS", "%EMAILLOCALPART", "%EMAILDOMAIN"]),
+    ) {
+        let escaped = filler.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        let xml = format!(
+            r#"<clientConfig version="1.1"><emailProvider id="x.test"><domain>x.test</domain>
+<incomingServer type="imap"><hostname>imap.x.test</hostname><port>993</port><socketType>SSL</socketType><username>{escaped}{placeholder}</username></incomingServer>
+<outgoingServer type="smtp"><hostname>smtp.x.test</hostname><port>465</port><socketType>SSL</socketType><username>{placeholder}{escaped}</username></outgoingServer>
+</emailProvider></clientConfig>"#
+        );
+        let config = autoconfig::parse(&xml).expect("a valid document");
+        prop_assert!(config.notes.iter().any(|n| n.contains("lacked a closing %")));
+        for note in &config.notes {
+            prop_assert!(note.len() <= 400, "a note of {} bytes", note.len());
+        }
+    }
+}
