@@ -1,6 +1,7 @@
 // Hostile text in every input and every data field of <mail-ports>: provider
 // names and user names of registered providers, the email and port inputs,
-// the element's attributes, autoconfig display names and DNS answers. Every
+// the element's attributes, autoconfig display names (through the API and
+// through discovery in the element) and DNS answers. Every
 // payload would set window.__xss (or open a dialog) if it ever ran; the tests
 // assert that none runs, that each one shows literally as text, and that the
 // widget's shadow tree never gains an element made from data.
@@ -262,5 +263,50 @@ test('discovery answers: hostile autoconfig names come back as inert text, hosti
   assert.doesNotMatch(out.exchange[0], /[<>"' =()]/, 'markup bytes are escaped');
   assert.match(out.exchange[0], /^\\060img\\032src\\061x/);
   await assertInert(page, dialogs, 'discovery');
+  await context.close();
+});
+
+test('discovery in the element: a hostile autoconfig file shows its names literally, as text', async () => {
+  const { page, w, context, dialogs, problems } = await open({
+    'doh-url': `${site.url}doh`,
+    'autoconfig-proxy': `${site.url}autoconfig?u={url}`,
+  });
+  // The resolver: every question gets an empty NOERROR answer (no SRV, no MX).
+  await context.route('**/doh?*', (route) => {
+    const q = Buffer.from(new URL(route.request().url()).searchParams.get('dns'), 'base64url');
+    const answer = Buffer.concat([Buffer.from([q[0], q[1], 0x81, 0x80, 0, 1, 0, 0, 0, 0, 0, 0]), q.subarray(12)]);
+    return route.fulfill({ status: 200, contentType: 'application/dns-message', body: answer });
+  });
+  // The domain's own autoconfig file: hostile display name and user names.
+  const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  let current = '';
+  await context.route('**/autoconfig?*', (route) => {
+    const domain = new URL(decodeURIComponent(new URL(route.request().url()).searchParams.get('u'))).hostname
+      .replace(/^autoconfig\./, '');
+    const p = xmlText(current);
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/xml',
+      body: `<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="${domain}"><domain>${domain}</domain>
+<displayName>${p}</displayName><displayShortName>${p}</displayShortName>
+<incomingServer type="imap"><hostname>imap.${domain}</hostname><port>993</port><socketType>SSL</socketType><username>${p}</username></incomingServer>
+<outgoingServer type="smtp"><hostname>smtp.${domain}</hostname><port>465</port><socketType>SSL</socketType><username>${p}</username></outgoingServer>
+</emailProvider></clientConfig>`,
+    });
+  });
+  const email = css(w, '#email');
+  for (const [i, payload] of PAYLOADS.entries()) {
+    current = payload;
+    const domain = `disco-${i}.example`;
+    await email.fill(`ana@${domain}`);
+    const title = css(w, '[part~=provider] h2');
+    await title.filter({ hasText: `(${domain})` }).waitFor({ timeout: 10_000 });
+    assert.equal(await css(w, '[part~=discovery-source]').count(), 1, 'found by discovery');
+    assert.equal(await title.textContent(), `${payload} (${domain})`);
+    assert.deepEqual(await css(w, '[part~=username]').allTextContents(), [payload, payload]);
+    await assertInert(page, dialogs, `discovered provider ${i}`);
+  }
+  // DNS lookups still running when the autoconfig file answered are cancelled, by design.
+  assert.deepEqual(problems.filter((p) => !/\/doh\?dns=\S+ net::ERR_ABORTED$/.test(p)), []);
   await context.close();
 });
