@@ -240,6 +240,11 @@ test('100,000 mixed calls: wasm memory and the JS reference table stop growing',
     () => api.recommend({ devices: -1 }),
     () => api.registerProvider({ ...CANARY, id: 'churn-isp', domains: ['churn-isp.test'] }),
     () => api.registerProvider({ ...CANARY, id: 'bad id!' }),
+    () => api.exportConfig(validArgs().exportConfig[0], 'thunderbird-autoconfig'),
+    () => api.exportConfig({ domain: 'example.com' }, 'json'),
+    () => api.dnsParse(validArgs().dnsParse[0], 'example.com', 'MX'),
+    () => api.dnsParse(new Uint8Array(5), 'example.com', 'MX'),
+    () => api.decideDiscovery('ana@example.com', { srv: [], mx: null, autoconfig: ['<clientConfig>'] }),
   ];
   const samples = [];
   const tables = [];
