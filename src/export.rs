@@ -546,41 +546,11 @@ fn resolve_username(template: &str, email: Option<&Email>) -> Option<String> {
         Some(e) => Some(if template.is_empty() {
             e.address.clone()
         } else {
-            substitute(template, e)
+            crate::settings::fill_placeholders(template, &e.local, &e.domain)
         }),
         None if template.is_empty() || template.contains('%') => None,
         None => Some(template.to_owned()),
     }
-}
-
-/// Replaces the autoconfig placeholders in one pass, so text brought in by
-/// the address is never read as a placeholder again.
-fn substitute(template: &str, e: &Email) -> String {
-    let mut out = String::with_capacity(template.len() + e.address.len());
-    let mut rest = template;
-    while let Some(i) = rest.find('%') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let found = [
-            ("%EMAILADDRESS%", e.address.as_str()),
-            ("%EMAILLOCALPART%", e.local.as_str()),
-            ("%EMAILDOMAIN%", e.domain.as_str()),
-        ]
-        .into_iter()
-        .find(|(p, _)| rest.starts_with(p));
-        match found {
-            Some((p, value)) => {
-                out.push_str(value);
-                rest = &rest[p.len()..];
-            }
-            None => {
-                out.push('%');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A reverse-DNS identifier: dot-separated labels of ASCII letters, digits and

@@ -963,7 +963,7 @@ pub fn lookup(input: &str) -> Result<Option<ProviderMatch>> {
     let resolve = |mut s: Server| {
         s.hostname = s.hostname.replace("%EMAILDOMAIN%", domain);
         if let Some(local) = local {
-            s.username = fill_username(&s.username, local, domain);
+            s.username = crate::settings::fill_placeholders(&s.username, local, domain);
         }
         s
     };
@@ -1025,38 +1025,6 @@ pub fn by_id(id: &str) -> Option<ProviderMatch> {
         .find(|&(_, p)| p == index)
         .map_or("", |(d, _)| d);
     Some(e.to_match(domain))
-}
-
-/// Fills the placeholders of a user name template in one pass, so text that
-/// comes from the address (a local part may hold `%`) is never read as a
-/// placeholder itself.
-fn fill_username(template: &str, local: &str, domain: &str) -> String {
-    let address = format!("{local}@{domain}");
-    let mut out = String::with_capacity(template.len() + address.len());
-    let mut rest = template;
-    while let Some(i) = rest.find('%') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let found = [
-            ("%EMAILADDRESS%", address.as_str()),
-            ("%EMAILLOCALPART%", local),
-            ("%EMAILDOMAIN%", domain),
-        ]
-        .into_iter()
-        .find(|(p, _)| rest.starts_with(p));
-        match found {
-            Some((p, value)) => {
-                out.push_str(value);
-                rest = &rest[p.len()..];
-            }
-            None => {
-                out.push('%');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Every provider, registered ones first (newest first), then the built-in

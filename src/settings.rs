@@ -55,3 +55,43 @@ pub struct Server {
     /// Accepted authentication methods, best first.
     pub auth: Vec<Auth>,
 }
+
+/// Fills the user-name placeholders of a template (`%EMAILADDRESS%`,
+/// `%EMAILLOCALPART%`, `%EMAILDOMAIN%`) in one pass, so text that comes from
+/// the address (a local part may hold `%`) is never read as a placeholder.
+/// Any other `%` stays as it is.
+///
+/// ```
+/// use mailports::settings::fill_placeholders;
+/// assert_eq!(fill_placeholders("%EMAILLOCALPART%", "anna", "example.org"), "anna");
+/// assert_eq!(fill_placeholders("%EMAILADDRESS%", "%EMAILDOMAIN%a", "x.test"), "%EMAILDOMAIN%a@x.test");
+/// assert_eq!(fill_placeholders("100%", "a", "b.c"), "100%");
+/// ```
+pub fn fill_placeholders(template: &str, local: &str, domain: &str) -> String {
+    let address = format!("{local}@{domain}");
+    let mut out = String::with_capacity(template.len() + address.len());
+    let mut rest = template;
+    while let Some(i) = rest.find('%') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let found = [
+            ("%EMAILADDRESS%", address.as_str()),
+            ("%EMAILLOCALPART%", local),
+            ("%EMAILDOMAIN%", domain),
+        ]
+        .into_iter()
+        .find(|(p, _)| rest.starts_with(p));
+        match found {
+            Some((p, value)) => {
+                out.push_str(value);
+                rest = &rest[p.len()..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
