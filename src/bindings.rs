@@ -180,172 +180,6 @@ pub fn panic_for_tests() {
     panic!("deliberate panic from the test hook");
 }
 
-// ---- Settings export (src/export.rs) ---------------------------------------
-//
-// exportConfig reads its arguments field by field with Reflect instead of
-// serde_wasm_bindgen: nothing else deserialises `Server` from JS, and serde's
-// generic visitors for these three structs and three enums measured 3.8 KB
-// (brotli) more in the optimised wasm than this reader. It also lets every
-// error name its field, and a bad port be `invalid-port`.
-
-fn field(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn text_field(obj: &JsValue, key: &str, what: &str) -> Result<String, Error> {
-    field(obj, key)
-        .as_string()
-        .ok_or_else(|| Error::InvalidArgument(format!("{what}.{key} must be a string")))
-}
-
-/// A string field that may be missing (`undefined` or `null`).
-fn optional_text(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, Error> {
-    let value = field(obj, key);
-    if value.is_undefined() || value.is_null() {
-        Ok(None)
-    } else {
-        text_field(obj, key, what).map(Some)
-    }
-}
-
-/// The value of `table` named `name` (the kebab-case spelling of the JSON API).
-fn pick<T: Copy>(name: &str, table: &[(&str, T)], what: &str) -> Result<T, Error> {
-    table
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|&(_, v)| v)
-        .ok_or_else(|| Error::InvalidArgument(format!("{what} cannot be {:?}", truncate(name, 40))))
-}
-
-/// `settings[key]`: an array of `{ protocol, hostname, port, security,
-/// username?, auth? }`, or missing (no servers).
-fn servers_arg(settings: &JsValue, key: &str) -> Result<Vec<crate::settings::Server>, Error> {
-    use crate::ports::Security;
-    use crate::settings::{Auth, MailProtocol, Server};
-    let list = field(settings, key);
-    if list.is_undefined() || list.is_null() {
-        return Ok(Vec::new());
-    }
-    if !js_sys::Array::is_array(&list) {
-        return Err(Error::InvalidArgument(format!(
-            "settings.{key} must be an array"
-        )));
-    }
-    let what = format!("settings.{key}[]");
-    let mut servers = Vec::new();
-    for srv in js_sys::Array::from(&list).iter() {
-        if !srv.is_object() {
-            return Err(Error::InvalidArgument(format!("{what} must be an object")));
-        }
-        let protocol = pick(
-            &text_field(&srv, "protocol", &what)?,
-            &[
-                ("imap", MailProtocol::Imap),
-                ("pop3", MailProtocol::Pop3),
-                ("smtp", MailProtocol::Smtp),
-            ],
-            "protocol",
-        )?;
-        let security = pick(
-            &text_field(&srv, "security", &what)?,
-            &[
-                ("implicit-tls", Security::ImplicitTls),
-                ("starttls", Security::Starttls),
-                ("plaintext", Security::Plaintext),
-            ],
-            "security",
-        )?;
-        let methods = field(&srv, "auth");
-        let mut auth = Vec::new();
-        if js_sys::Array::is_array(&methods) {
-            for method in js_sys::Array::from(&methods).iter() {
-                auth.push(pick(
-                    &method.as_string().unwrap_or_default(),
-                    &[
-                        ("password", Auth::Password),
-                        ("password-encrypted", Auth::PasswordEncrypted),
-                        ("oauth2", Auth::Oauth2),
-                        ("gssapi", Auth::Gssapi),
-                        ("ntlm", Auth::Ntlm),
-                        ("client-ip-address", Auth::ClientIpAddress),
-                        ("none", Auth::None),
-                    ],
-                    "auth",
-                )?);
-            }
-        } else if !(methods.is_undefined() || methods.is_null()) {
-            return Err(Error::InvalidArgument(format!(
-                "{what}.auth must be an array"
-            )));
-        }
-        servers.push(Server {
-            protocol,
-            hostname: text_field(&srv, "hostname", &what)?,
-            port: port_arg(&field(&srv, "port"))?,
-            security,
-            username: optional_text(&srv, "username", &what)?.unwrap_or_default(),
-            auth,
-        });
-    }
-    Ok(servers)
-}
-
-/// `exportConfig(settings, format, options?)`: `{ filename, mimeType,
-/// content }`, the settings written as a file mail clients or DNS servers
-/// read. `settings` is `{ domain, name?, shortName?, incoming, outgoing }` (a
-/// provider match works as it is: other keys are ignored); `format` is
-/// `thunderbird-autoconfig`, `apple-mobileconfig`, `dns-srv` or `json`;
-/// `options` is `{ email?, identifier?, organization?, ttl? }`.
-#[wasm_bindgen(js_name = exportConfig, skip_typescript)]
-pub fn export_config(
-    settings: JsValue,
-    format: JsValue,
-    options: JsValue,
-) -> Result<JsValue, JsValue> {
-    use crate::export::{export, ExportFormat, ExportOptions, ExportSettings};
-    let Some(format) = format.as_string() else {
-        return Err(
-            Error::InvalidArgument("format must be a string such as \"json\"".into()).into(),
-        );
-    };
-    let format = ExportFormat::parse(&format)?;
-    let is_object = |v: &JsValue| v.is_object() && !js_sys::Array::is_array(v);
-    if !is_object(&settings) {
-        return Err(Error::InvalidArgument("settings must be an object".into()).into());
-    }
-    let settings = ExportSettings {
-        domain: text_field(&settings, "domain", "settings")?,
-        name: optional_text(&settings, "name", "settings")?,
-        short_name: optional_text(&settings, "shortName", "settings")?,
-        incoming: servers_arg(&settings, "incoming")?,
-        outgoing: servers_arg(&settings, "outgoing")?,
-    };
-    let mut opts = ExportOptions::default();
-    if !(options.is_undefined() || options.is_null()) {
-        if !is_object(&options) {
-            return Err(Error::InvalidArgument("options must be an object".into()).into());
-        }
-        opts.email = optional_text(&options, "email", "options")?;
-        opts.identifier = optional_text(&options, "identifier", "options")?;
-        opts.organization = optional_text(&options, "organization", "options")?;
-        let ttl = field(&options, "ttl");
-        if !(ttl.is_undefined() || ttl.is_null()) {
-            match ttl.as_f64() {
-                Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
-                    opts.ttl = Some(n as u32);
-                }
-                _ => {
-                    return Err(Error::InvalidArgument(
-                        "options.ttl must be a whole number of seconds".into(),
-                    )
-                    .into())
-                }
-            }
-        }
-    }
-    to_js(&export(&settings, format, &opts)?)
-}
-
 // ---- Provider database ---------------------------------------------------
 
 /// `lookupProvider(input)`: `ProviderMatch` (`{ id, name, domain, status,
@@ -402,134 +236,6 @@ pub fn list_providers() -> Result<JsValue, JsValue> {
 pub fn provider_domains() -> Result<JsValue, JsValue> {
     let domains: Vec<&str> = crate::providers::domains().collect();
     to_js(&domains)
-}
-
-// ---- Discovery (opt-in): the JS layer fetches, the core decides ----------
-
-/// Reads a string argument or fails with `invalid-argument` naming `what`.
-fn string_arg(value: &JsValue, what: &str) -> Result<String, Error> {
-    value.as_string().ok_or_else(|| {
-        Error::InvalidArgument(format!(
-            "{what} must be a string, not {}",
-            value.js_typeof().as_string().unwrap_or_default()
-        ))
-    })
-}
-
-/// Reads DNS or document bytes: `null`/`undefined` give `None`; a
-/// `Uint8Array` or `ArrayBuffer` is copied, at most one byte past the largest
-/// DNS message, so an oversized answer is refused without copying it all.
-fn bytes_arg(value: &JsValue, what: &str) -> Result<Option<Vec<u8>>, Error> {
-    use crate::discovery::MAX_MESSAGE_LEN;
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    let array = if value.is_instance_of::<js_sys::Uint8Array>() {
-        js_sys::Uint8Array::from(value.clone())
-    } else if value.is_instance_of::<js_sys::ArrayBuffer>() {
-        js_sys::Uint8Array::new(value)
-    } else {
-        return Err(Error::InvalidArgument(format!(
-            "{what} must be a Uint8Array, an ArrayBuffer or null"
-        )));
-    };
-    let keep = array.length().min(MAX_MESSAGE_LEN as u32 + 1);
-    Ok(Some(array.subarray(0, keep).to_vec()))
-}
-
-/// Reads `object[key]` as an array (a missing key is an empty array).
-fn array_field(object: &JsValue, key: &str) -> Result<Vec<JsValue>, Error> {
-    let value = js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() || value.is_null() {
-        return Ok(Vec::new());
-    }
-    if !js_sys::Array::is_array(&value) {
-        return Err(Error::InvalidArgument(format!(
-            "fetched.{key} must be an array"
-        )));
-    }
-    Ok(js_sys::Array::from(&value).iter().take(16).collect())
-}
-
-/// `discoveryPlan(input)`: `{ domain, unicodeDomain, address, username, dns:
-/// [{ step, service?, name, recordType }], autoconfig: [url] }`, what
-/// discovery would fetch for a typed address or domain. Fetches nothing.
-#[wasm_bindgen(js_name = discoveryPlan, skip_typescript)]
-pub fn discovery_plan(input: JsValue) -> Result<JsValue, JsValue> {
-    let input = address_arg(&input, "input")?;
-    to_js(&crate::discovery::plan(&input)?)
-}
-
-/// `dnsQuery(name, type)`: the RFC 8484 wire-format query (ID 0, recursion
-/// desired) as a `Uint8Array`. `type` is `"MX"`, `"SRV"` or `"CNAME"`.
-#[wasm_bindgen(js_name = dnsQuery, skip_typescript)]
-pub fn dns_query(name: JsValue, record_type: JsValue) -> Result<JsValue, JsValue> {
-    use crate::discovery::{build_query, RecordType};
-    let name = string_arg(&name, "name")?;
-    let record_type = RecordType::from_name(&string_arg(&record_type, "type")?)?;
-    let bytes = build_query(&name, record_type, 0)?;
-    Ok(js_sys::Uint8Array::from(&bytes[..]).into())
-}
-
-/// `dnsParse(bytes, name, type)`: `{ status, rcode, authenticated, cnames,
-/// mx: [{ preference, exchange }], srv: [{ priority, weight, port, target }],
-/// message? }` for a DNS answer (`Uint8Array` or `ArrayBuffer`) to the
-/// question (`name`, `type`). Throws `dns-too-large`, `dns-truncated` or
-/// `dns-malformed` for answers that cannot be used.
-#[wasm_bindgen(js_name = dnsParse, skip_typescript)]
-pub fn dns_parse(bytes: JsValue, name: JsValue, record_type: JsValue) -> Result<JsValue, JsValue> {
-    use crate::discovery::{parse_answer, RecordType};
-    let bytes = bytes_arg(&bytes, "bytes")?.ok_or_else(|| {
-        Error::InvalidArgument("bytes must be a Uint8Array or an ArrayBuffer".into())
-    })?;
-    let name = string_arg(&name, "name")?;
-    let record_type = RecordType::from_name(&string_arg(&record_type, "type")?)?;
-    to_js(&parse_answer(&bytes, &name, record_type)?)
-}
-
-/// `matchMx(hosts)`: `{ provider, host, pattern }` for the provider whose MX
-/// pattern matches one of the host names (most specific pattern wins), or
-/// `null`.
-#[wasm_bindgen(js_name = matchMx, skip_typescript)]
-pub fn match_mx(hosts: JsValue) -> Result<JsValue, JsValue> {
-    use crate::discovery::{Builtin, Directory};
-    if !js_sys::Array::is_array(&hosts) {
-        return Err(Error::InvalidArgument("hosts must be an array of host names".into()).into());
-    }
-    let hosts: Vec<String> = js_sys::Array::from(&hosts)
-        .iter()
-        .take(64)
-        .filter_map(|h| h.as_string())
-        .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
-        .collect();
-    match Builtin::default().match_mx(&hosts) {
-        Some(m) => to_js(&m),
-        None => Ok(JsValue::NULL),
-    }
-}
-
-/// `decideDiscovery(input, fetched)`: reads what the JS layer fetched for
-/// `discoveryPlan(input)` — `{ srv: [answer | null] (plan order), mx: answer
-/// | null, autoconfig: [xml | null] (plan order) }`, answers as `Uint8Array`
-/// — and returns `{ source, found, provider, name, incoming, outgoing, notes,
-/// errors }` (see `discovery::evaluate`).
-#[wasm_bindgen(js_name = decideDiscovery, skip_typescript)]
-pub fn decide_discovery(input: JsValue, fetched: JsValue) -> Result<JsValue, JsValue> {
-    use crate::discovery::{evaluate, plan, Builtin, Fetched};
-    let plan = plan(&address_arg(&input, "input")?)?;
-    if !fetched.is_object() {
-        return Err(Error::InvalidArgument("fetched must be an object".into()).into());
-    }
-    let mut raw = Fetched::default();
-    for answer in array_field(&fetched, "srv")? {
-        raw.srv.push(bytes_arg(&answer, "fetched.srv[]")?);
-    }
-    let mx = js_sys::Reflect::get(&fetched, &"mx".into()).unwrap_or(JsValue::UNDEFINED);
-    raw.mx = bytes_arg(&mx, "fetched.mx")?;
-    for doc in array_field(&fetched, "autoconfig")? {
-        raw.autoconfig.push(doc.as_string());
-    }
-    to_js(&evaluate(&plan, &raw, &Builtin::new()))
 }
 
 // ---- Addresses and typo suggestions (src/email.rs, src/suggest.rs) --------
@@ -653,4 +359,315 @@ pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsVal
 pub fn normalize_address(input: JsValue) -> Result<JsValue, JsValue> {
     let input = address_arg(&input, "input")?;
     to_js(&crate::email::parse_input(&input)?)
+}
+
+/// The exports only the full module has (`--features full`, the default):
+/// settings export and opt-in discovery. The element loads the smaller core
+/// module first and this one only when a visitor asks for a setup file or a
+/// page turns discovery on.
+#[cfg(feature = "full")]
+mod full {
+    use super::*;
+
+    // ---- Settings export (src/export.rs) ---------------------------------------
+    //
+    // exportConfig reads its arguments field by field with Reflect instead of
+    // serde_wasm_bindgen: nothing else deserialises `Server` from JS, and serde's
+    // generic visitors for these three structs and three enums measured 3.8 KB
+    // (brotli) more in the optimised wasm than this reader. It also lets every
+    // error name its field, and a bad port be `invalid-port`.
+
+    fn field(obj: &JsValue, key: &str) -> JsValue {
+        js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn text_field(obj: &JsValue, key: &str, what: &str) -> Result<String, Error> {
+        field(obj, key)
+            .as_string()
+            .ok_or_else(|| Error::InvalidArgument(format!("{what}.{key} must be a string")))
+    }
+
+    /// A string field that may be missing (`undefined` or `null`).
+    fn optional_text(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, Error> {
+        let value = field(obj, key);
+        if value.is_undefined() || value.is_null() {
+            Ok(None)
+        } else {
+            text_field(obj, key, what).map(Some)
+        }
+    }
+
+    /// The value of `table` named `name` (the kebab-case spelling of the JSON API).
+    fn pick<T: Copy>(name: &str, table: &[(&str, T)], what: &str) -> Result<T, Error> {
+        table
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, v)| v)
+            .ok_or_else(|| {
+                Error::InvalidArgument(format!("{what} cannot be {:?}", truncate(name, 40)))
+            })
+    }
+
+    /// `settings[key]`: an array of `{ protocol, hostname, port, security,
+    /// username?, auth? }`, or missing (no servers).
+    fn servers_arg(settings: &JsValue, key: &str) -> Result<Vec<crate::settings::Server>, Error> {
+        use crate::ports::Security;
+        use crate::settings::{Auth, MailProtocol, Server};
+        let list = field(settings, key);
+        if list.is_undefined() || list.is_null() {
+            return Ok(Vec::new());
+        }
+        if !js_sys::Array::is_array(&list) {
+            return Err(Error::InvalidArgument(format!(
+                "settings.{key} must be an array"
+            )));
+        }
+        let what = format!("settings.{key}[]");
+        let mut servers = Vec::new();
+        for srv in js_sys::Array::from(&list).iter() {
+            if !srv.is_object() {
+                return Err(Error::InvalidArgument(format!("{what} must be an object")));
+            }
+            let protocol = pick(
+                &text_field(&srv, "protocol", &what)?,
+                &[
+                    ("imap", MailProtocol::Imap),
+                    ("pop3", MailProtocol::Pop3),
+                    ("smtp", MailProtocol::Smtp),
+                ],
+                "protocol",
+            )?;
+            let security = pick(
+                &text_field(&srv, "security", &what)?,
+                &[
+                    ("implicit-tls", Security::ImplicitTls),
+                    ("starttls", Security::Starttls),
+                    ("plaintext", Security::Plaintext),
+                ],
+                "security",
+            )?;
+            let methods = field(&srv, "auth");
+            let mut auth = Vec::new();
+            if js_sys::Array::is_array(&methods) {
+                for method in js_sys::Array::from(&methods).iter() {
+                    auth.push(pick(
+                        &method.as_string().unwrap_or_default(),
+                        &[
+                            ("password", Auth::Password),
+                            ("password-encrypted", Auth::PasswordEncrypted),
+                            ("oauth2", Auth::Oauth2),
+                            ("gssapi", Auth::Gssapi),
+                            ("ntlm", Auth::Ntlm),
+                            ("client-ip-address", Auth::ClientIpAddress),
+                            ("none", Auth::None),
+                        ],
+                        "auth",
+                    )?);
+                }
+            } else if !(methods.is_undefined() || methods.is_null()) {
+                return Err(Error::InvalidArgument(format!(
+                    "{what}.auth must be an array"
+                )));
+            }
+            servers.push(Server {
+                protocol,
+                hostname: text_field(&srv, "hostname", &what)?,
+                port: port_arg(&field(&srv, "port"))?,
+                security,
+                username: optional_text(&srv, "username", &what)?.unwrap_or_default(),
+                auth,
+            });
+        }
+        Ok(servers)
+    }
+
+    /// `exportConfig(settings, format, options?)`: `{ filename, mimeType,
+    /// content }`, the settings written as a file mail clients or DNS servers
+    /// read. `settings` is `{ domain, name?, shortName?, incoming, outgoing }` (a
+    /// provider match works as it is: other keys are ignored); `format` is
+    /// `thunderbird-autoconfig`, `apple-mobileconfig`, `dns-srv` or `json`;
+    /// `options` is `{ email?, identifier?, organization?, ttl? }`.
+    #[wasm_bindgen(js_name = exportConfig, skip_typescript)]
+    pub fn export_config(
+        settings: JsValue,
+        format: JsValue,
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        use crate::export::{export, ExportFormat, ExportOptions, ExportSettings};
+        let Some(format) = format.as_string() else {
+            return Err(
+                Error::InvalidArgument("format must be a string such as \"json\"".into()).into(),
+            );
+        };
+        let format = ExportFormat::parse(&format)?;
+        let is_object = |v: &JsValue| v.is_object() && !js_sys::Array::is_array(v);
+        if !is_object(&settings) {
+            return Err(Error::InvalidArgument("settings must be an object".into()).into());
+        }
+        let settings = ExportSettings {
+            domain: text_field(&settings, "domain", "settings")?,
+            name: optional_text(&settings, "name", "settings")?,
+            short_name: optional_text(&settings, "shortName", "settings")?,
+            incoming: servers_arg(&settings, "incoming")?,
+            outgoing: servers_arg(&settings, "outgoing")?,
+        };
+        let mut opts = ExportOptions::default();
+        if !(options.is_undefined() || options.is_null()) {
+            if !is_object(&options) {
+                return Err(Error::InvalidArgument("options must be an object".into()).into());
+            }
+            opts.email = optional_text(&options, "email", "options")?;
+            opts.identifier = optional_text(&options, "identifier", "options")?;
+            opts.organization = optional_text(&options, "organization", "options")?;
+            let ttl = field(&options, "ttl");
+            if !(ttl.is_undefined() || ttl.is_null()) {
+                match ttl.as_f64() {
+                    Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+                        opts.ttl = Some(n as u32);
+                    }
+                    _ => {
+                        return Err(Error::InvalidArgument(
+                            "options.ttl must be a whole number of seconds".into(),
+                        )
+                        .into())
+                    }
+                }
+            }
+        }
+        to_js(&export(&settings, format, &opts)?)
+    }
+
+    // ---- Discovery (opt-in): the JS layer fetches, the core decides ----------
+
+    /// Reads a string argument or fails with `invalid-argument` naming `what`.
+    fn string_arg(value: &JsValue, what: &str) -> Result<String, Error> {
+        value.as_string().ok_or_else(|| {
+            Error::InvalidArgument(format!(
+                "{what} must be a string, not {}",
+                value.js_typeof().as_string().unwrap_or_default()
+            ))
+        })
+    }
+
+    /// Reads DNS or document bytes: `null`/`undefined` give `None`; a
+    /// `Uint8Array` or `ArrayBuffer` is copied, at most one byte past the largest
+    /// DNS message, so an oversized answer is refused without copying it all.
+    fn bytes_arg(value: &JsValue, what: &str) -> Result<Option<Vec<u8>>, Error> {
+        use crate::discovery::MAX_MESSAGE_LEN;
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        let array = if value.is_instance_of::<js_sys::Uint8Array>() {
+            js_sys::Uint8Array::from(value.clone())
+        } else if value.is_instance_of::<js_sys::ArrayBuffer>() {
+            js_sys::Uint8Array::new(value)
+        } else {
+            return Err(Error::InvalidArgument(format!(
+                "{what} must be a Uint8Array, an ArrayBuffer or null"
+            )));
+        };
+        let keep = array.length().min(MAX_MESSAGE_LEN as u32 + 1);
+        Ok(Some(array.subarray(0, keep).to_vec()))
+    }
+
+    /// Reads `object[key]` as an array (a missing key is an empty array).
+    fn array_field(object: &JsValue, key: &str) -> Result<Vec<JsValue>, Error> {
+        let value = js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        if value.is_undefined() || value.is_null() {
+            return Ok(Vec::new());
+        }
+        if !js_sys::Array::is_array(&value) {
+            return Err(Error::InvalidArgument(format!(
+                "fetched.{key} must be an array"
+            )));
+        }
+        Ok(js_sys::Array::from(&value).iter().take(16).collect())
+    }
+
+    /// `discoveryPlan(input)`: `{ domain, unicodeDomain, address, username, dns:
+    /// [{ step, service?, name, recordType }], autoconfig: [url] }`, what
+    /// discovery would fetch for a typed address or domain. Fetches nothing.
+    #[wasm_bindgen(js_name = discoveryPlan, skip_typescript)]
+    pub fn discovery_plan(input: JsValue) -> Result<JsValue, JsValue> {
+        let input = address_arg(&input, "input")?;
+        to_js(&crate::discovery::plan(&input)?)
+    }
+
+    /// `dnsQuery(name, type)`: the RFC 8484 wire-format query (ID 0, recursion
+    /// desired) as a `Uint8Array`. `type` is `"MX"`, `"SRV"` or `"CNAME"`.
+    #[wasm_bindgen(js_name = dnsQuery, skip_typescript)]
+    pub fn dns_query(name: JsValue, record_type: JsValue) -> Result<JsValue, JsValue> {
+        use crate::discovery::{build_query, RecordType};
+        let name = string_arg(&name, "name")?;
+        let record_type = RecordType::from_name(&string_arg(&record_type, "type")?)?;
+        let bytes = build_query(&name, record_type, 0)?;
+        Ok(js_sys::Uint8Array::from(&bytes[..]).into())
+    }
+
+    /// `dnsParse(bytes, name, type)`: `{ status, rcode, authenticated, cnames,
+    /// mx: [{ preference, exchange }], srv: [{ priority, weight, port, target }],
+    /// message? }` for a DNS answer (`Uint8Array` or `ArrayBuffer`) to the
+    /// question (`name`, `type`). Throws `dns-too-large`, `dns-truncated` or
+    /// `dns-malformed` for answers that cannot be used.
+    #[wasm_bindgen(js_name = dnsParse, skip_typescript)]
+    pub fn dns_parse(
+        bytes: JsValue,
+        name: JsValue,
+        record_type: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        use crate::discovery::{parse_answer, RecordType};
+        let bytes = bytes_arg(&bytes, "bytes")?.ok_or_else(|| {
+            Error::InvalidArgument("bytes must be a Uint8Array or an ArrayBuffer".into())
+        })?;
+        let name = string_arg(&name, "name")?;
+        let record_type = RecordType::from_name(&string_arg(&record_type, "type")?)?;
+        to_js(&parse_answer(&bytes, &name, record_type)?)
+    }
+
+    /// `matchMx(hosts)`: `{ provider, host, pattern }` for the provider whose MX
+    /// pattern matches one of the host names (most specific pattern wins), or
+    /// `null`.
+    #[wasm_bindgen(js_name = matchMx, skip_typescript)]
+    pub fn match_mx(hosts: JsValue) -> Result<JsValue, JsValue> {
+        use crate::discovery::{Builtin, Directory};
+        if !js_sys::Array::is_array(&hosts) {
+            return Err(
+                Error::InvalidArgument("hosts must be an array of host names".into()).into(),
+            );
+        }
+        let hosts: Vec<String> = js_sys::Array::from(&hosts)
+            .iter()
+            .take(64)
+            .filter_map(|h| h.as_string())
+            .map(|h| h.trim_end_matches('.').to_ascii_lowercase())
+            .collect();
+        match Builtin::default().match_mx(&hosts) {
+            Some(m) => to_js(&m),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// `decideDiscovery(input, fetched)`: reads what the JS layer fetched for
+    /// `discoveryPlan(input)` — `{ srv: [answer | null] (plan order), mx: answer
+    /// | null, autoconfig: [xml | null] (plan order) }`, answers as `Uint8Array`
+    /// — and returns `{ source, found, provider, name, incoming, outgoing, notes,
+    /// errors }` (see `discovery::evaluate`).
+    #[wasm_bindgen(js_name = decideDiscovery, skip_typescript)]
+    pub fn decide_discovery(input: JsValue, fetched: JsValue) -> Result<JsValue, JsValue> {
+        use crate::discovery::{evaluate, plan, Builtin, Fetched};
+        let plan = plan(&address_arg(&input, "input")?)?;
+        if !fetched.is_object() {
+            return Err(Error::InvalidArgument("fetched must be an object".into()).into());
+        }
+        let mut raw = Fetched::default();
+        for answer in array_field(&fetched, "srv")? {
+            raw.srv.push(bytes_arg(&answer, "fetched.srv[]")?);
+        }
+        let mx = js_sys::Reflect::get(&fetched, &"mx".into()).unwrap_or(JsValue::UNDEFINED);
+        raw.mx = bytes_arg(&mx, "fetched.mx")?;
+        for doc in array_field(&fetched, "autoconfig")? {
+            raw.autoconfig.push(doc.as_string());
+        }
+        to_js(&evaluate(&plan, &raw, &Builtin::new()))
+    }
 }
