@@ -1,13 +1,16 @@
 // Builds the npm package files into pkg/ and the static demo site into dist/.
 //
-//   cargo build (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz
-//   (the npm package `binaryen`) -> copy www/src into pkg/ -> assemble dist/.
+//   cargo build (wasm32, release; once without and once with the `full`
+//   feature) -> wasm-bindgen --target web -> wasm-opt -Oz
+//   (the npm package `binaryen`) -> copy www/src into pkg/ -> minify the JS
+//   there with esbuild (one file each, with source maps) -> assemble dist/.
 //
 // `--if-needed` skips the work when dist/ is newer than every input.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import path from 'node:path';
 import { root, run, log } from './lib.mjs';
-import { sizeReport, pageReport, printSizes } from './sizes.mjs';
+import { sizeReport, pageReport, onDemandReport, printSizes } from './sizes.mjs';
 
 const pkg = path.join(root, 'pkg');
 const dist = path.join(root, 'dist');
@@ -29,18 +32,19 @@ function upToDate() {
   return inputs.every((i) => newestMtime(path.join(root, i)) <= built);
 }
 
-export function build() {
-  const t0 = Date.now();
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'mailports']);
+/**
+ * Builds one wasm module into pkg/: cargo (with `features`), wasm-bindgen
+ * (glue `<name>.js`, module `<name>_bg.wasm`), then wasm-opt -Oz.
+ */
+function buildModule(name, features) {
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'mailports', ...features]);
   const raw = path.join(root, 'target/wasm32-unknown-unknown/release/mailports.wasm');
-
-  rmSync(pkg, { recursive: true, force: true });
   // The reset-state function lets the JS wrapper replace the instance after a
   // trap (a panic aborts), so one bad call can never leave the module unusable.
   run('wasm-bindgen', ['--target', 'web', '--experimental-reset-state-function',
-    '--out-dir', pkg, '--out-name', 'mailports', raw]);
+    '--out-dir', pkg, '--out-name', name, raw]);
 
-  const wasm = path.join(pkg, 'mailports_bg.wasm');
+  const wasm = path.join(pkg, `${name}_bg.wasm`);
   const wasmOpt = path.join(root, 'node_modules/.bin/wasm-opt');
   run(wasmOpt, [
     wasm, '-Oz', '-o', wasm,
@@ -48,9 +52,42 @@ export function build() {
     '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
     '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
   ]);
+}
+
+/**
+ * Minifies every .js file under `dir` in place with esbuild (no bundling, no
+ * syntax lowering: each module keeps its file, imports and exports), and
+ * writes a source map with the original text beside it, so browser devtools
+ * still show the readable source. embed.js is a classic script, not a module.
+ */
+function minifyScripts(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const { code, map } = transformSync(readFileSync(file, 'utf8'), {
+      minify: true,
+      format: entry.name === 'embed.js' ? undefined : 'esm',
+      sourcemap: 'external',
+      sourcefile: entry.name,
+    });
+    writeFileSync(file, `${code}//# sourceMappingURL=${entry.name}.map\n`);
+    writeFileSync(`${file}.map`, map);
+  }
+}
+
+export function build() {
+  const t0 = Date.now();
+  rmSync(pkg, { recursive: true, force: true });
+  // The core module the element starts with, and the full one (settings
+  // export and discovery as well) that init() and the element's setup files
+  // and discovery load. Cargo keeps both builds, so a rebuild of either is
+  // quick when only the other changed.
+  buildModule('mailports', ['--no-default-features']);
+  buildModule('mailports_full', []);
 
   // The hand-written JS API, element and types sit beside the generated glue.
   cpSync(path.join(root, 'www/src'), pkg, { recursive: true });
+  minifyScripts(pkg);
 
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
@@ -63,6 +100,7 @@ export function build() {
   const report = sizeReport(pkg);
   printSizes(report, 'every file in pkg/ (wasm after wasm-opt -Oz)');
   printSizes(pageReport(pkg), 'what a page loads for <mail-ports> (one locale)');
+  printSizes(onDemandReport(pkg), 'loaded later, only for setup files or discovery');
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
   log(`build done in ${((Date.now() - t0) / 1000).toFixed(1)} s: pkg/ and dist/`);
   return report;

@@ -18,14 +18,14 @@ export function compressedSizes(buf) {
   };
 }
 
-/** Every runtime file in `dir` (recursively, no .d.ts), with its sizes and a total. */
+/** Every runtime file in `dir` (recursively; no types, docs or source maps), with its sizes and a total. */
 export function sizeReport(dir) {
   const files = [];
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (!e.name.endsWith('.d.ts') && !e.name.endsWith('.md')) {
+      else if (!/\.(d\.ts|md|map)$/.test(e.name)) {
         files.push({ file: path.relative(dir, p), ...compressedSizes(readFileSync(p)) });
       }
     }
@@ -50,18 +50,22 @@ export function printSizes({ files, total }, title = 'sizes of pkg/ (wasm after 
 
 /**
  * The files a page loads for the widget: define.js and every module it
- * imports statically (followed through `import … from './x.js'`), the wasm,
- * and one locale (`locales/en.js`). Discovery and downloads are in this set
- * only if the element imports them statically.
+ * imports statically (followed through `import … from './x.js'`), the core
+ * wasm, and one locale (`locales/en.js`). What the element imports
+ * dynamically (discovery.js, setup-files.js, the full module) loads only
+ * when a visitor or the page asks for it, and is reported by onDemandReport.
  */
 export function pageFiles(dir) {
   const seen = new Set();
+  // Static imports and re-exports of sibling files, minified or not; a
+  // dynamic import('./x.js') is not followed (it loads on demand).
+  const staticImport = /\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+)["']/g;
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]\.\/([^'"]+)['"]|^\s*import\s+['"]\.\/([^'"]+)['"]/gm)) {
-      visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1] ?? m[2])));
+    for (const m of text.matchAll(staticImport)) {
+      visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1])));
     }
   };
   visit('define.js');
@@ -70,9 +74,22 @@ export function pageFiles(dir) {
 
 /** Sizes of pageFiles(dir), largest first, with a total. */
 export function pageReport(dir) {
-  const files = pageFiles(dir).map((file) => ({ file, ...compressedSizes(readFileSync(path.join(dir, file))) }));
+  return report(dir, pageFiles(dir));
+}
+
+/** Sizes of `names` (paths relative to `dir`), largest first, with a total. */
+function report(dir, names) {
+  const files = names.map((file) => ({ file, ...compressedSizes(readFileSync(path.join(dir, file))) }));
   files.sort((a, b) => b.brotli - a.brotli);
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
   return { files, total };
+}
+
+/**
+ * What loads on demand on top of pageFiles(dir): the full module with its
+ * glue (replacing the core module), discovery.js and setup-files.js.
+ */
+export function onDemandReport(dir) {
+  return report(dir, ['mailports_full_bg.wasm', 'mailports_full.js', 'discovery.js', 'setup-files.js']);
 }

@@ -15,9 +15,10 @@ let glue;
 
 before(async () => {
   api = await import(pathToFileURL(path.join(pkg, 'node.js')).href);
-  // The generated glue, the same module instance core.js uses: its default
-  // export (init) hands back the live instance's exports once loaded.
-  glue = await import(pathToFileURL(path.join(pkg, 'mailports.js')).href);
+  // The generated glue of the full module (what init() loads), the same
+  // module instance core.js uses: its default export (init) hands back the
+  // live instance's exports once loaded.
+  glue = await import(pathToFileURL(path.join(pkg, 'mailports_full.js')).href);
   await api.init();
 });
 
@@ -57,7 +58,7 @@ function validArgs() {
 }
 
 /** Exported functions that are not wasm calls, or are test hooks. */
-const NOT_WASM = new Set(['init', 'ready', 'isReady', 'makeInit', 'discover', 'clearDiscoveryCache', '__panicForTests']);
+const NOT_WASM = new Set(['init', 'initCore', 'ready', 'isReady', 'isFullReady', 'makeInit', 'discover', 'clearDiscoveryCache', '__panicForTests']);
 
 function deep(depth) {
   let v = {};

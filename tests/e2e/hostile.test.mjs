@@ -229,6 +229,7 @@ test('discovery answers: hostile autoconfig names come back as inert text, hosti
   const { page, context, dialogs } = await open();
   const out = await page.evaluate(async (payloads) => {
     const api = await import('./lib/index.js');
+    await api.init(); // the widget loaded the core module; discovery needs the full one
     const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     const plan = api.discoveryPlan('ana@hostile-autoconfig.test');
     const names = [];

@@ -83,6 +83,7 @@ test('every API function that takes text refuses over-long text with a typed err
   const { page, context } = await openWidget(browser, site.url);
   const results = await page.evaluate(async (n) => {
     const api = await import('./lib/index.js');
+    await api.init(); // the widget loaded the core module; discovery and export need the full one
     const big = 'x'.repeat(n);
     const servers = {
       incoming: [{ protocol: 'imap', hostname: 'imap.example.com', port: 993, security: 'implicit-tls' }],

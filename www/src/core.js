@@ -1,36 +1,83 @@
-// The JavaScript API of mailports: loads the wasm once, then forwards calls to
+// The JavaScript API of mailports: loads the wasm, then forwards calls to
 // the generated bindings. Errors thrown by the core are `Error`s named
 // "MailportsError" with a stable `code` property.
-import initWasm, * as glue from './mailports.js';
+//
+// There are two builds of the same Rust core. `mailports_bg.wasm` (the core
+// module) has everything but settings export and discovery, and is what the
+// element loads to start. `mailports_full_bg.wasm` has every function; init()
+// loads it, and the element asks for it only when a visitor wants a setup
+// file or the page turned discovery on. Only one instance is in use at a
+// time: the full module replaces the core one, with the page's registered
+// providers carried over.
+import initCoreWasm, * as coreGlue from './mailports.js';
 
-let pending = null;
-let loaded = false;
+/** The bindings in use: the core or the full module's, or null before a load. */
+let glue = null;
+let full = false;
+let corePending = null;
+let fullPending = null;
+/** Default places of the two wasm files, set by the entry module (index.js or node.js). */
+let defaults = { core: () => undefined, full: () => undefined };
 
-/**
- * Returns an `init(source?)` that loads the wasm at most once, however often
- * and from however many places it is called. `defaultSource` supplies the
- * module when the caller gives none (a URL in browsers, bytes in Node).
- */
-export function makeInit(defaultSource) {
-  return function init(source) {
-    if (!pending) {
-      pending = Promise.resolve(source ?? defaultSource())
-        .then((module_or_path) => initWasm({ module_or_path }))
-        .then(() => {
-          loaded = true;
-        })
-        .catch((e) => {
-          pending = null; // a failed load (network, 404) may be retried
-          throw e;
-        });
-    }
-    return pending;
-  };
+/** The exports only the full module has. */
+const FULL_ONLY = new Set(['exportConfig', 'discoveryPlan', 'dnsQuery', 'dnsParse', 'matchMx', 'decideDiscovery']);
+
+/** Loads the core module unless a module is in use already. */
+function loadCore(source) {
+  if (glue) return Promise.resolve();
+  if (!corePending) {
+    corePending = Promise.resolve(source ?? defaults.core())
+      .then((module_or_path) => initCoreWasm({ module_or_path }))
+      .then(() => {
+        glue ??= coreGlue; // the full module may have won the race
+      })
+      .catch((e) => {
+        corePending = null; // a failed load (network, 404) may be retried
+        throw e;
+      });
+  }
+  return corePending;
 }
 
-/** Whether the wasm has finished loading. */
+/** Loads the full module and switches every call over to it. */
+function loadFull(source) {
+  if (!fullPending) {
+    fullPending = Promise.all([import('./mailports_full.js'), source ?? defaults.full()])
+      .then(async ([fullGlue, module_or_path]) => {
+        await fullGlue.default({ module_or_path });
+        const replaced = glue !== null;
+        glue = fullGlue;
+        full = true;
+        if (replaced) registerAgain();
+      })
+      .catch((e) => {
+        fullPending = null;
+        throw e;
+      });
+  }
+  return fullPending;
+}
+
+/**
+ * Returns `{ init, initCore }` for an entry module. `init(source?)` loads the
+ * full module at most once, however often and from however many places it is
+ * called; `initCore(source?)` loads the smaller core module unless a module
+ * is loaded already. `sources.core()` and `sources.full()` give the default
+ * places (URLs in browsers, bytes in Node).
+ */
+export function makeInit(sources) {
+  defaults = sources;
+  return { init: loadFull, initCore: loadCore };
+}
+
+/** Whether a wasm module has finished loading. */
 export function isReady() {
-  return loaded;
+  return glue !== null;
+}
+
+/** Whether the full module (settings export, discovery) is loaded. */
+export function isFullReady() {
+  return full;
 }
 
 /** Errors made here, so that a caller's exception can never pass for one. */
@@ -119,9 +166,8 @@ function plain(value, depth = 0, seen = new Set()) {
  */
 const registered = new Map();
 
-/** Replaces the wasm instance (its state is unknown) and re-registers the providers. */
-function restart() {
-  glue.__wbg_reset_state();
+/** Registers the page's providers again, in a fresh instance. */
+function registerAgain() {
   for (const record of registered.values()) {
     try {
       glue.registerProvider(record);
@@ -131,9 +177,18 @@ function restart() {
   }
 }
 
+/** Replaces the wasm instance (its state is unknown) and re-registers the providers. */
+function restart() {
+  glue.__wbg_reset_state();
+  registerAgain();
+}
+
 /** Calls a wasm export with plain-data arguments, turning every failure into a MailportsError. */
 function call(name, args) {
-  if (!loaded) throw notReady();
+  if (!glue) throw notReady();
+  if (!full && FULL_ONLY.has(name)) {
+    throw mailportsError('not-initialized', `${name}() needs the full module: await init() first (initCore() loads only the core)`);
+  }
   const copies = args.map((a) => plain(a));
   try {
     return { result: glue[name](...copies), copies };

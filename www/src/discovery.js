@@ -6,10 +6,9 @@
 // domain that is not in the provider database gets a `discovery-off` error
 // and no request is made. See DISCOVERY.md for the resolvers that allow
 // cross-origin requests and for the privacy note.
+// Loaded on first use by lazy.js, once the full module is in use.
 import * as core from './core.js';
-
-/** Every step, most trustworthy first. */
-export const DISCOVERY_STEPS = Object.freeze(['database', 'autoconfig', 'srv', 'mx']);
+import { DISCOVERY_STEPS } from './lazy.js';
 
 const DEFAULT_TIMEOUT_MS = 3000;
 const MAX_TIMEOUT_MS = 60000;
@@ -212,6 +211,7 @@ async function run(input, options) {
   if (!core.isReady()) {
     return failed(problem('not-initialized', 'mailports is not loaded yet: await init() (or ready()) before discover()'));
   }
+
   let plan;
   try {
     plan = core.discoveryPlan(typeof input === 'string' ? input : String(input ?? ''));

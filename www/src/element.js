@@ -5,7 +5,6 @@
 // holds the space. API reference: www/ELEMENT.md.
 import * as api from './index.js';
 import { h } from './dom.js';
-import { downloadFile } from './setup-files.js';
 import { styles } from './styles.js';
 import { langOf, loadLocale, fmt, LOADING, FAILED } from './i18n.js';
 
@@ -74,7 +73,7 @@ export class MailPortsElement extends HTMLElement {
     if (this.#started) return;
     this.#started = true;
     const lang = langOf(this);
-    Promise.all([api.init(this.#s.wasmUrl || undefined), loadLocale(lang)]).then(
+    Promise.all([api.initCore(this.#s.wasmUrl || undefined), loadLocale(lang)]).then(
       ([, t]) => {
         this.#lang = lang;
         this.#t = t;
@@ -91,6 +90,15 @@ export class MailPortsElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#htmlLang?.disconnect();
+  }
+
+  /**
+   * Loads the full module (setup files, discovery) on first need: from beside
+   * `wasm-url` when the page set one, else from beside the JS.
+   */
+  #full() {
+    const url = this.#s.wasmUrl;
+    return api.init(url ? new URL('mailports_full_bg.wasm', new URL(url, document.baseURI)) : undefined);
   }
 
   attributeChangedCallback(name, old, val) {
@@ -346,9 +354,10 @@ export class MailPortsElement extends HTMLElement {
     const t = this.#t;
     const b = h('button', { type: 'button', class: 'b', part: 'copy', 'aria-label': t.copyLabel[field] }, t.copy);
     b.onclick = async () => {
-      value = String(value);
       let ok = true;
       try {
+        // A function gives the text only when asked (a setup file, made on the first click).
+        value = String(typeof value === 'function' ? await value() : value);
         await navigator.clipboard.writeText(value);
       } catch {
         ok = false;
@@ -462,14 +471,15 @@ export class MailPortsElement extends HTMLElement {
     const d = this.#t.disc;
     const running = new Set();
     const live = () => gen === this.#gen;
-    api.discover(raw, {
+    // discover() reports a module that cannot be loaded as an error of its own.
+    this.#full().catch(() => {}).then(() => api.discover(raw, {
       dohUrl: this.#s.dohUrl, proxyTemplate: this.#s.autoconfigProxy || undefined, timeoutMs: this.discoveryTimeout,
       onProgress: ({ step, state }) => {
         if (step === 'database' || !live()) return;
         running[state === 'start' ? 'add' : 'delete'](step);
         this._setDiscovery(running.size ? fmt(d.progress, { domain, steps: [...running].map((x) => d.step[x]).join(', ') }) : '');
       },
-    }).then((r) => {
+    })).then((r) => {
       if (!live()) return;
       this._setDiscovery('');
       const s = r.settings;
@@ -527,32 +537,45 @@ export class MailPortsElement extends HTMLElement {
         s.auth?.length > 0 && this.#pair(t.signIn, s.auth.map((a) => t.auth[a] ?? a).join(', '))));
   }
 
-  /** "Set up automatically": the Apple profile, and for administrators the autoconfig file and SRV records. */
+  /**
+   * "Set up automatically": the Apple profile, and for administrators the
+   * autoconfig file and SRV records. The files are made on the first click,
+   * when the full module and setup-files.js are fetched: a visitor who never
+   * asks for one never downloads them.
+   */
   #setup(rec, email) {
     if (!has('exportConfig')) return;
     const t = this.#t;
     const s = t.setup;
-    const file = (format) => {
-      try {
-        return api.exportConfig(rec, format, { email });
-      } catch (e) {
-        return { error: e };
-      }
+    const file = async (format) => {
+      await this.#full();
+      return api.exportConfig(rec, format, { email });
     };
-    const dl = (f, label, aria) => h('button', {
-      type: 'button', class: 'b', 'aria-label': aria, onclick: () => downloadFile(f, { container: this.shadowRoot }),
-    }, label);
-    const apple = file('apple-mobileconfig');
-    const admin = [['autoconfig', 'thunderbird-autoconfig'], ['dns-srv', 'dns-srv']].map(([field, format]) => {
-      const f = file(format);
-      return h('li', null, h('span', null, s[field]), ' ',
-        f.error ? h('span', { class: 'muted' }, this.#errorText(f.error))
-          : [dl(f, s.download, fmt(s.downloadLabel, { what: t.field[field] })), ' ', this.#copy(field, f.content)]);
+    /** A button that runs `action`; if that fails, the button gives way to the reason. */
+    const button = (label, aria, action) => {
+      const b = h('button', { type: 'button', class: 'b', 'aria-label': aria }, label);
+      b.onclick = async () => {
+        try {
+          await action();
+        } catch (e) {
+          const text = this.#errorText(e);
+          b.replaceWith(h('span', { part: 'error' }, text));
+          this.#announce(text, true);
+        }
+      };
+      return b;
+    };
+    const download = (format, label, aria) => button(label, aria, async () => {
+      const [f, { downloadFile }] = await Promise.all([file(format), import('./setup-files.js')]);
+      downloadFile(f, { container: this.shadowRoot });
     });
+    const admin = [['autoconfig', 'thunderbird-autoconfig'], ['dns-srv', 'dns-srv']].map(([field, format]) =>
+      h('li', null, h('span', null, s[field]), ' ',
+        download(format, s.download, fmt(s.downloadLabel, { what: t.field[field] })), ' ',
+        this.#copy(field, async () => (await file(format)).content)));
     this.#el.setup.replaceChildren(h('div', { class: 'card' },
       h('h2', null, s.title),
-      apple.error ? h('p', { part: 'error' }, this.#errorText(apple.error))
-        : [h('p', { class: 'hint' }, s.appleHint), h('p', null, dl(apple, s.apple))],
+      h('p', { class: 'hint' }, s.appleHint), h('p', null, download('apple-mobileconfig', s.apple)),
       h('details', { part: 'setup-admin' }, h('summary', null, s.admin), h('p', { class: 'hint' }, s.adminHint), h('ul', null, admin))));
   }
 

@@ -1,9 +1,16 @@
-// Browser (and bundler) entry: the wasm is fetched from beside this file
-// unless init() is given another URL, Response, bytes or WebAssembly.Module.
+// Browser (and bundler) entry: the wasm files are fetched from beside this
+// file unless init() or initCore() is given another URL, Response, bytes or
+// WebAssembly.Module.
 import { makeInit } from './core.js';
+import { makeDiscover } from './lazy.js';
 
 export * from './core.js';
-export const init = makeInit(() => new URL('mailports_bg.wasm', import.meta.url));
-/** Resolves once the wasm is loaded, loading it from the default place if needed. */
+export { DISCOVERY_STEPS, clearDiscoveryCache } from './lazy.js';
+export const { init, initCore } = makeInit({
+  core: () => new URL('mailports_bg.wasm', import.meta.url),
+  full: () => new URL('mailports_full_bg.wasm', import.meta.url),
+});
+/** Resolves once the full module is loaded, loading it from the default place if needed. */
 export const ready = () => init();
-export { discover, clearDiscoveryCache, DISCOVERY_STEPS } from './discovery.js';
+/** Finds a domain's mail settings over the network; opt-in, see DISCOVERY.md. */
+export const discover = makeDiscover(init);

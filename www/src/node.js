@@ -2,9 +2,15 @@
 // `await init()` needs no arguments in scripts, tests and server rendering.
 import { readFile } from 'node:fs/promises';
 import { makeInit } from './core.js';
+import { makeDiscover } from './lazy.js';
 
 export * from './core.js';
-export const init = makeInit(() => readFile(new URL('./mailports_bg.wasm', import.meta.url)));
-/** Resolves once the wasm is loaded. */
+export { DISCOVERY_STEPS, clearDiscoveryCache } from './lazy.js';
+export const { init, initCore } = makeInit({
+  core: () => readFile(new URL('./mailports_bg.wasm', import.meta.url)),
+  full: () => readFile(new URL('./mailports_full_bg.wasm', import.meta.url)),
+});
+/** Resolves once the full module is loaded. */
 export const ready = () => init();
-export { discover, clearDiscoveryCache, DISCOVERY_STEPS } from './discovery.js';
+/** Finds a domain's mail settings over the network; opt-in, see DISCOVERY.md. */
+export const discover = makeDiscover(init);
