@@ -64,7 +64,7 @@ after(async () => {
 
 test('the tarball ships the wasm, glue, API, element, types, manifest and licences, and nothing else', () => {
   const listing = JSON.parse(sh('npm', ['pack', '--dry-run', '--json'], projectRoot))[0].files.map((f) => f.path);
-  for (const must of ['pkg/mailports_bg.wasm', 'pkg/mailports.js', 'pkg/index.js', 'pkg/index.d.ts', 'pkg/node.js',
+  for (const must of ['pkg/mailports_bg.wasm', 'pkg/mailports.js', 'pkg/mailports_full_bg.wasm', 'pkg/mailports_full.js', 'pkg/index.js', 'pkg/index.d.ts', 'pkg/node.js',
     'pkg/element.js', 'pkg/element.d.ts', 'pkg/define.js', 'pkg/define.d.ts', 'pkg/embed.js',
     'custom-elements.json', 'data/ATTRIBUTION.md', 'LICENSE-MIT', 'LICENSE-APACHE', 'package.json', 'README.md']) {
     assert.ok(listing.includes(must), `${must} is in the package`);

@@ -1,11 +1,13 @@
 // Compiled by tests/e2e/types.test.mjs with `tsc --strict --noEmit`: a
 // consumer of the package's declarations. A type error here fails the test.
-import { init, lookupPort, listPorts, recommend, lookupProvider, suggestDomain, exportConfig, discover } from 'mailports';
+import { init, initCore, isFullReady, lookupPort, listPorts, recommend, lookupProvider, suggestDomain, exportConfig, discover } from 'mailports';
 import type { PortInfo, Recommendation, ProviderMatch, MailportsError } from 'mailports';
 import { MailPortsElement } from 'mailports/element';
 import 'mailports/define';
 
 export async function main(): Promise<string[]> {
+  await initCore();
+  const full: boolean = isFullReady();
   await init();
   const info: PortInfo | null = lookupPort(465);
   const imap: number[] = listPorts({ protocol: 'imap' }).map((p) => p.port);
@@ -24,5 +26,5 @@ export async function main(): Promise<string[]> {
     void err.code;
   }
   return [String(info?.services[0]), String(imap.length), String(rec.incoming?.port), ...hosts,
-    suggestion?.domain ?? '', file?.filename ?? '', String(found.source)];
+    suggestion?.domain ?? '', file?.filename ?? '', String(found.source), String(full)];
 }

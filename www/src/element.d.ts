@@ -47,7 +47,10 @@ export class MailPortsElement extends HTMLElement {
   provider: string;
   /** Force `light` or `dark`; `''` follows the system (attribute `theme`). */
   theme: '' | 'light' | 'dark';
-  /** Where to load mailports_bg.wasm from (attribute `wasm-url`); read on first connect. */
+  /**
+   * Where to load mailports_bg.wasm from (attribute `wasm-url`); the full
+   * module, mailports_full_bg.wasm, is expected beside it. Read on first connect.
+   */
   wasmUrl: string;
   /** DNS-over-HTTPS resolver turning on discovery (attribute `doh-url`); `''` = off. */
   dohUrl: string;
