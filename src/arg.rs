@@ -30,6 +30,9 @@ pub enum ArgValue {
     Text(String),
     /// An array, element by element.
     List(Vec<ArgValue>),
+    /// An object: its own string keys and their values, in the order the
+    /// object gives them.
+    Object(Vec<(String, ArgValue)>),
     /// Anything else; the payload names its type (e.g. `"object"`).
     Other(&'static str),
 }
@@ -43,6 +46,7 @@ impl ArgValue {
             ArgValue::Number(_) => "number",
             ArgValue::Text(_) => "string",
             ArgValue::List(_) => "array",
+            ArgValue::Object(_) => "object",
             ArgValue::Other(kind) => kind,
         }
     }
@@ -77,15 +81,69 @@ pub(crate) fn check_key(what: &str, key: &str, keys: &[&str]) -> Result<()> {
     }
 }
 
+/// The `invalid-argument` error for a value of the wrong type.
+fn wrong_type(what: &str, expected: &str, value: &ArgValue) -> Error {
+    invalid(
+        what,
+        format_args!("expected {expected}, got {}", value.kind()),
+    )
+}
+
+/// Reads a string that must be there (`null` is refused too).
+pub(crate) fn text(what: &str, value: ArgValue) -> Result<String> {
+    match value {
+        ArgValue::Text(s) => Ok(s),
+        other => Err(wrong_type(what, "a string", &other)),
+    }
+}
+
+/// Reads an optional string.
+pub(crate) fn optional_text(what: &str, value: ArgValue) -> Result<Option<String>> {
+    match value {
+        ArgValue::Null => Ok(None),
+        other => text(what, other).map(Some),
+    }
+}
+
+/// Reads a number that must be there (`null` is refused too).
+pub(crate) fn number(what: &str, value: ArgValue) -> Result<f64> {
+    match value {
+        ArgValue::Number(n) => Ok(n),
+        other => Err(wrong_type(what, "a number", &other)),
+    }
+}
+
+/// Reads an array that must be there (`null` is refused too).
+pub(crate) fn list(what: &str, value: ArgValue) -> Result<Vec<ArgValue>> {
+    match value {
+        ArgValue::List(items) => Ok(items),
+        other => Err(wrong_type(what, "an array", &other)),
+    }
+}
+
+/// Reads an array of strings; an error names the element (`what[i]`).
+pub(crate) fn texts(what: &str, value: ArgValue) -> Result<Vec<String>> {
+    list(what, value)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| text(&format!("{what}[{i}]"), item))
+        .collect()
+}
+
+/// Reads an object's pairs (`null` is refused).
+pub(crate) fn object(what: &str, value: ArgValue) -> Result<Vec<(String, ArgValue)>> {
+    match value {
+        ArgValue::Object(pairs) => Ok(pairs),
+        other => Err(wrong_type(what, "an object", &other)),
+    }
+}
+
 /// Reads an optional boolean.
 pub(crate) fn flag(what: &str, value: &ArgValue) -> Result<Option<bool>> {
     match value {
         ArgValue::Null => Ok(None),
         ArgValue::Bool(b) => Ok(Some(*b)),
-        other => Err(invalid(
-            what,
-            format_args!("expected true or false, got {}", other.kind()),
-        )),
+        other => Err(wrong_type(what, "true or false", other)),
     }
 }
 
@@ -98,12 +156,7 @@ pub(crate) fn named<T: Copy>(
     let name = match value {
         ArgValue::Null => return Ok(None),
         ArgValue::Text(s) => s,
-        other => {
-            return Err(invalid(
-                what,
-                format_args!("expected a string, got {}", other.kind()),
-            ))
-        }
+        other => return Err(wrong_type(what, "a string", other)),
     };
     match table.iter().find(|(_, n)| n == name) {
         Some((v, _)) => Ok(Some(*v)),

@@ -62,9 +62,10 @@ pub fn lookup_port(port: JsValue) -> Result<JsValue, JsValue> {
     }
 }
 
-/// Converts one JS value into the core's plain [`ArgValue`]. Array
-/// elements are converted one level deep, which is all any argument needs.
-fn arg_value(value: &JsValue, depth: u8) -> ArgValue {
+/// Converts one JS value into the core's plain [`ArgValue`]. `nest` is how
+/// many levels of arrays and objects are read from here down; deeper ones
+/// become [`ArgValue::Other`], so a hostile deep value costs little.
+fn arg_value(value: &JsValue, nest: u8) -> ArgValue {
     if value.is_undefined() || value.is_null() {
         ArgValue::Null
     } else if let Some(b) = value.as_bool() {
@@ -74,7 +75,7 @@ fn arg_value(value: &JsValue, depth: u8) -> ArgValue {
     } else if let Some(s) = value.as_string() {
         ArgValue::Text(s)
     } else if js_sys::Array::is_array(value) {
-        if depth > 0 {
+        if nest == 0 {
             return ArgValue::Other("nested array");
         }
         // Element by element through Reflect, so that a Proxy or a getter
@@ -89,13 +90,15 @@ fn arg_value(value: &JsValue, depth: u8) -> ArgValue {
         ArgValue::List(
             (0..length as u32)
                 .map(|i| match js_sys::Reflect::get(value, &i.into()) {
-                    Ok(v) => arg_value(&v, depth + 1),
+                    Ok(v) => arg_value(&v, nest - 1),
                     Err(_) => ArgValue::Other("unreadable value"),
                 })
                 .collect(),
         )
     } else if value.is_function() {
         ArgValue::Other("function")
+    } else if value.is_object() && nest > 0 {
+        own_pairs(value, nest - 1).map_or(ArgValue::Other("unreadable object"), ArgValue::Object)
     } else if value.is_object() {
         ArgValue::Other("object")
     } else {
@@ -103,33 +106,37 @@ fn arg_value(value: &JsValue, depth: u8) -> ArgValue {
     }
 }
 
+/// The own string keys of an object with their values, read `nest` levels
+/// deep. Reflect's functions report a throwing getter or Proxy trap as an
+/// error instead of unwinding through the wasm.
+fn own_pairs(value: &JsValue, nest: u8) -> Result<Vec<(String, ArgValue)>, JsValue> {
+    let keys = js_sys::Reflect::own_keys(value.unchecked_ref::<js_sys::Object>())?;
+    let mut pairs = Vec::new();
+    for key in keys.iter() {
+        // Symbol keys carry no data for us; skip them.
+        if let Some(name) = key.as_string() {
+            let v = js_sys::Reflect::get(value, &key)?;
+            pairs.push((name, arg_value(&v, nest)));
+        }
+    }
+    Ok(pairs)
+}
+
 /// The own keys and values of an optional object argument, ready for a core
 /// `from_args` parser: `undefined` and `null` give no pairs; anything but a
-/// plain object is an `invalid-argument` error naming `what`.
-fn object_args(value: &JsValue, what: &str) -> Result<Vec<(String, ArgValue)>, Error> {
+/// plain object is an `invalid-argument` error naming `what`. Values are
+/// read `nest` levels deep (see [`arg_value`]).
+fn object_args(value: &JsValue, what: &str, nest: u8) -> Result<Vec<(String, ArgValue)>, Error> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
     if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(Error::InvalidArgument(format!(
             "{what} must be an object, got {}",
-            arg_value(value, 0).kind()
+            arg_value(value, 1).kind()
         )));
     }
-    // Reflect's functions report a throwing getter or Proxy trap as an
-    // error instead of unwinding through the wasm.
-    let unreadable = |_| Error::InvalidArgument(format!("{what} could not be read"));
-    let keys =
-        js_sys::Reflect::own_keys(value.unchecked_ref::<js_sys::Object>()).map_err(unreadable)?;
-    let mut pairs = Vec::new();
-    for key in keys.iter() {
-        // Symbol keys carry no data for us; skip them.
-        if let Some(name) = key.as_string() {
-            let v = js_sys::Reflect::get(value, &key).map_err(unreadable)?;
-            pairs.push((name, arg_value(&v, 0)));
-        }
-    }
-    Ok(pairs)
+    own_pairs(value, nest).map_err(|_| Error::InvalidArgument(format!("{what} could not be read")))
 }
 
 /// `listPorts(filter?)`: the registry rows matching
@@ -137,7 +144,7 @@ fn object_args(value: &JsValue, what: &str) -> Result<Vec<(String, ArgValue)>, E
 /// values throw `invalid-argument`.
 #[wasm_bindgen(js_name = listPorts, skip_typescript)]
 pub fn list_ports(filter: JsValue) -> Result<JsValue, JsValue> {
-    let filter = ports::PortFilter::from_args(object_args(&filter, "filter")?)?;
+    let filter = ports::PortFilter::from_args(object_args(&filter, "filter", 1)?)?;
     let rows: Vec<&ports::PortInfo> = ports::list(&filter).collect();
     to_js(&rows)
 }
@@ -148,7 +155,7 @@ pub fn list_ports(filter: JsValue) -> Result<JsValue, JsValue> {
 /// throw `invalid-argument`.
 #[wasm_bindgen(js_name = recommend, skip_typescript)]
 pub fn recommend(needs: JsValue) -> Result<JsValue, JsValue> {
-    let needs = recommend::Needs::from_args(object_args(&needs, "needs")?)?;
+    let needs = recommend::Needs::from_args(object_args(&needs, "needs", 1)?)?;
     to_js(&recommend::recommend(&needs)?)
 }
 
@@ -204,24 +211,12 @@ pub fn lookup_provider(input: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = registerProvider, skip_typescript)]
 pub fn register_provider(record: JsValue) -> Result<JsValue, JsValue> {
     use crate::providers::{register, ProviderRecord};
-    if !record.is_object() || js_sys::Array::is_array(&record) {
-        return Err(Error::InvalidArgument("record must be an object".into()).into());
+    if record.is_undefined() || record.is_null() {
+        return Err(Error::InvalidArgument("record must be an object, got null".into()).into());
     }
-    // serde-wasm-bindgen reads only the fields it knows: check the keys here.
-    for key in js_sys::Object::keys(record.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !ProviderRecord::KEYS.contains(&key.as_str()) {
-            return Err(Error::InvalidArgument(format!(
-                "record: unknown key {:?}; expected one of {}",
-                truncate(&key, 40),
-                ProviderRecord::KEYS.join(", ")
-            ))
-            .into());
-        }
-    }
-    let record: ProviderRecord = serde_wasm_bindgen::from_value(record).map_err(|e| {
-        Error::InvalidArgument(format!("record: {}", truncate(&e.to_string(), 200)))
-    })?;
+    // Three levels: the record's lists, their server objects, and a
+    // server's `auth` list.
+    let record = ProviderRecord::from_args(object_args(&record, "record", 3)?)?;
     to_js(&register(record)?)
 }
 

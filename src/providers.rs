@@ -29,6 +29,7 @@ use std::sync::{PoisonError, RwLock};
 
 use serde::{Deserialize, Serialize};
 
+use crate::arg::{self, ArgValue};
 use crate::email;
 use crate::ports::{self, Security};
 use crate::settings::{Auth, MailProtocol, Server};
@@ -322,6 +323,71 @@ impl ProviderRecord {
         "outgoing",
         "mx",
     ];
+
+    /// Reads a record from the `(key, value)` pairs of a JS object (see
+    /// [`crate::arg`]). This checks the shape only: an unknown key, or a
+    /// value of the wrong type, is an `invalid-argument` error naming it.
+    /// Missing keys take their default, `null` is refused where a value is
+    /// required (`status` and a server's `username` may be `null`), and keys
+    /// a server does not have are ignored. [`register`] checks the values.
+    ///
+    /// ```
+    /// use mailports::arg::ArgValue;
+    /// use mailports::providers::ProviderRecord;
+    ///
+    /// let text = |s: &str| ArgValue::Text(s.into());
+    /// let server = ArgValue::Object(vec![
+    ///     ("protocol".into(), text("smtp")),
+    ///     ("hostname".into(), text("smtp.example.net")),
+    ///     ("port".into(), ArgValue::Number(465.0)),
+    ///     ("security".into(), text("implicit-tls")),
+    /// ]);
+    /// let record = ProviderRecord::from_args([
+    ///     ("id", text("example")),
+    ///     ("outgoing", ArgValue::List(vec![server])),
+    /// ])
+    /// .unwrap();
+    /// assert_eq!(record.outgoing[0].port, 465.0);
+    ///
+    /// let err = ProviderRecord::from_args([("id", ArgValue::Number(1.0))]).unwrap_err();
+    /// assert_eq!(err.code(), "invalid-argument");
+    /// assert!(err.to_string().contains("record.id: expected a string, got number"));
+    /// let err = ProviderRecord::from_args([("ids", text("x"))]).unwrap_err();
+    /// assert!(err.to_string().contains("unknown key \"ids\""));
+    /// ```
+    pub fn from_args<K: AsRef<str>>(args: impl IntoIterator<Item = (K, ArgValue)>) -> Result<Self> {
+        let args: Vec<(K, ArgValue)> = args.into_iter().collect();
+        // Every key first, so that an unknown key is reported before a bad value.
+        for (key, _) in &args {
+            arg::check_key("record", key.as_ref(), Self::KEYS)?;
+        }
+        let mut record = ProviderRecord::default();
+        for (key, value) in args {
+            let key = key.as_ref();
+            let what = format!("record.{key}");
+            match key {
+                "id" => record.id = arg::text(&what, value)?,
+                "name" => record.name = arg::text(&what, value)?,
+                "domains" => record.domains = arg::texts(&what, value)?,
+                "status" => record.status = arg::optional_text(&what, value)?,
+                "requirements" => record.requirements = arg::texts(&what, value)?,
+                "incoming" | "outgoing" => {
+                    let servers = arg::list(&what, value)?
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, s)| ServerRecord::from_arg(&format!("{what}[{i}]"), s))
+                        .collect::<Result<_>>()?;
+                    if key == "incoming" {
+                        record.incoming = servers;
+                    } else {
+                        record.outgoing = servers;
+                    }
+                }
+                _ => record.mx = arg::texts(&what, value)?,
+            }
+        }
+        Ok(record)
+    }
 }
 
 /// One server of a [`ProviderRecord`].
@@ -340,6 +406,27 @@ pub struct ServerRecord {
     pub username: Option<String>,
     /// Authentication methods (`password`, `oauth2`, …); `password` when empty.
     pub auth: Vec<String>,
+}
+
+impl ServerRecord {
+    /// Reads one server of [`ProviderRecord::from_args`]; `what` names it in
+    /// errors (e.g. `record.incoming[0]`).
+    fn from_arg(what: &str, value: ArgValue) -> Result<Self> {
+        let mut server = ServerRecord::default();
+        for (key, value) in arg::object(what, value)? {
+            let what = format!("{what}.{key}");
+            match key.as_str() {
+                "protocol" => server.protocol = arg::text(&what, value)?,
+                "hostname" => server.hostname = arg::text(&what, value)?,
+                "port" => server.port = arg::number(&what, value)?,
+                "security" => server.security = arg::text(&what, value)?,
+                "username" => server.username = arg::optional_text(&what, value)?,
+                "auth" => server.auth = arg::texts(&what, value)?,
+                _ => {}
+            }
+        }
+        Ok(server)
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -689,26 +776,22 @@ fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Error {
     }
 }
 
-fn parse_enum<T: for<'de> Deserialize<'de>>(
-    field: &str,
-    value: &str,
-    allowed: &[&str],
-) -> Result<T> {
-    if allowed.contains(&value) {
-        if let Ok(v) =
-            T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(value))
-        {
-            return Ok(v);
+/// The value named `value` in `table`, or an error listing the names.
+fn parse_enum<T: Copy>(field: &str, value: &str, table: &[(T, &str)]) -> Result<T> {
+    match table.iter().find(|(_, name)| *name == value) {
+        Some(&(v, _)) => Ok(v),
+        None => {
+            let names: Vec<&str> = table.iter().map(|&(_, name)| name).collect();
+            Err(invalid(
+                field,
+                format!(
+                    "{:?} is not one of {}",
+                    shorten(value, 40),
+                    names.join(", ")
+                ),
+            ))
         }
     }
-    Err(invalid(
-        field,
-        format!(
-            "{:?} is not one of {}",
-            shorten(value, 40),
-            allowed.join(", ")
-        ),
-    ))
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -823,14 +906,14 @@ fn check_username(field: &str, value: Option<&str>) -> Result<String> {
     Ok(value.to_owned())
 }
 
-const AUTH_NAMES: [&str; 7] = [
-    "password",
-    "password-encrypted",
-    "oauth2",
-    "gssapi",
-    "ntlm",
-    "client-ip-address",
-    "none",
+const AUTH_NAMES: &[(Auth, &str)] = &[
+    (Auth::Password, "password"),
+    (Auth::PasswordEncrypted, "password-encrypted"),
+    (Auth::Oauth2, "oauth2"),
+    (Auth::Gssapi, "gssapi"),
+    (Auth::Ntlm, "ntlm"),
+    (Auth::ClientIpAddress, "client-ip-address"),
+    (Auth::None, "none"),
 ];
 
 fn check_servers(field: &str, list: &[ServerRecord], incoming: bool) -> Result<Vec<Server>> {
@@ -840,29 +923,25 @@ fn check_servers(field: &str, list: &[ServerRecord], incoming: bool) -> Result<V
     if list.len() > 8 {
         return Err(invalid(field, "at most 8 servers are allowed"));
     }
-    let protocols: &[&str] = if incoming {
-        &["imap", "pop3"]
+    let protocols: &[(MailProtocol, &str)] = if incoming {
+        &[(MailProtocol::Imap, "imap"), (MailProtocol::Pop3, "pop3")]
     } else {
-        &["smtp"]
+        &[(MailProtocol::Smtp, "smtp")]
     };
     let mut out = Vec::with_capacity(list.len());
     for (i, s) in list.iter().enumerate() {
         let f = |name: &str| format!("{field}[{i}].{name}");
-        let protocol: MailProtocol = parse_enum(&f("protocol"), s.protocol.trim(), protocols)?;
+        let protocol = parse_enum(&f("protocol"), s.protocol.trim(), protocols)?;
         let hostname = check_hostname(&f("hostname"), &s.hostname)?;
         let port = ports::validate_port(s.port).map_err(|e| invalid(f("port"), e.to_string()))?;
-        let security: Security = parse_enum(
-            &f("security"),
-            s.security.trim(),
-            &["implicit-tls", "starttls", "plaintext"],
-        )?;
+        let security = parse_enum(&f("security"), s.security.trim(), Security::NAMES)?;
         let username = check_username(&f("username"), s.username.as_deref())?;
         let mut auth = Vec::new();
         if s.auth.len() > AUTH_NAMES.len() {
             return Err(invalid(f("auth"), "too many entries"));
         }
         for (j, a) in s.auth.iter().enumerate() {
-            let m: Auth = parse_enum(&format!("{}[{j}]", f("auth")), a.trim(), &AUTH_NAMES)?;
+            let m = parse_enum(&format!("{}[{j}]", f("auth")), a.trim(), AUTH_NAMES)?;
             if !auth.contains(&m) {
                 auth.push(m);
             }
@@ -903,7 +982,16 @@ fn validate(record: ProviderRecord) -> Result<Custom> {
     let name = check_text("name", &record.name, 100)?;
     let status = match record.status.as_deref().map(str::trim) {
         None | Some("") => Status::Ok,
-        Some(s) => parse_enum("status", s, &["ok", "preparation", "broken", "unknown"])?,
+        Some(s) => parse_enum(
+            "status",
+            s,
+            &[
+                (Status::Ok, "ok"),
+                (Status::Preparation, "preparation"),
+                (Status::Broken, "broken"),
+                (Status::Unknown, "unknown"),
+            ],
+        )?,
     };
     if record.requirements.len() > REQUIREMENTS.len() {
         return Err(invalid("requirements", "too many entries"));

@@ -269,3 +269,75 @@ fn records_deserialise_from_json_and_reject_unknown_keys() {
     let typo = r#"{ "id": "t", "name": "T", "domains": ["t.example"], "hostName": "x" }"#;
     assert!(serde_json::from_str::<ProviderRecord>(typo).is_err());
 }
+
+/// A JSON value as the wasm bindings hand it to the core.
+fn arg(value: &serde_json::Value) -> mailports::arg::ArgValue {
+    use mailports::arg::ArgValue;
+    use serde_json::Value as J;
+    match value {
+        J::Null => ArgValue::Null,
+        J::Bool(b) => ArgValue::Bool(*b),
+        J::Number(n) => ArgValue::Number(n.as_f64().unwrap_or(f64::NAN)),
+        J::String(s) => ArgValue::Text(s.clone()),
+        J::Array(items) => ArgValue::List(items.iter().map(arg).collect()),
+        J::Object(map) => ArgValue::Object(map.iter().map(|(k, v)| (k.clone(), arg(v))).collect()),
+    }
+}
+
+/// `ProviderRecord::from_args` for a JSON object.
+fn from_json(json: &str) -> mailports::Result<ProviderRecord> {
+    match arg(&serde_json::from_str(json).unwrap()) {
+        mailports::arg::ArgValue::Object(pairs) => ProviderRecord::from_args(pairs),
+        other => panic!("not an object: {other:?}"),
+    }
+}
+
+#[test]
+fn records_read_from_arguments_as_serde_reads_them() {
+    let json = r#"{
+        "id": "args-isp", "name": "Args ISP", "domains": ["args-isp.example"],
+        "status": null, "requirements": ["oauth2"], "mx": ["mx.args-isp.example"],
+        "incoming": [{ "protocol": "imap", "hostname": "imap.args-isp.example", "port": 993,
+                       "security": "implicit-tls", "auth": ["oauth2"], "username": null }],
+        "outgoing": [{ "protocol": "smtp", "hostname": "smtp.args-isp.example", "port": 587,
+                       "security": "starttls", "username": "%EMAILLOCALPART%" }]
+    }"#;
+    let from_serde: ProviderRecord = serde_json::from_str(json).unwrap();
+    assert_eq!(from_json(json).unwrap(), from_serde);
+    // Missing keys take their defaults, which register() then refuses.
+    assert_eq!(from_json("{}").unwrap(), ProviderRecord::default());
+    // Keys a server does not have are ignored, as the bindings always did.
+    let extra = r#"{ "incoming": [{ "protocol": "imap", "extra": 1 }] }"#;
+    assert_eq!(from_json(extra).unwrap().incoming[0].protocol, "imap");
+}
+
+#[test]
+fn argument_errors_name_the_value() {
+    let problem = |json: &str| {
+        let err = from_json(json).unwrap_err();
+        assert_eq!(err.code(), "invalid-argument", "{json}: {err}");
+        err.to_string()
+    };
+    assert!(problem(r#"{ "id": 7 }"#).contains("record.id: expected a string, got number"));
+    assert!(problem(r#"{ "name": null }"#).contains("record.name: expected a string, got null"));
+    assert!(problem(r#"{ "domains": "a.example" }"#)
+        .contains("record.domains: expected an array, got string"));
+    assert!(problem(r#"{ "domains": ["a.example", 1] }"#)
+        .contains("record.domains[1]: expected a string, got number"));
+    assert!(problem(r#"{ "mx": null }"#).contains("record.mx: expected an array, got null"));
+    assert!(problem(r#"{ "outgoing": [[]] }"#)
+        .contains("record.outgoing[0]: expected an object, got array"));
+    assert!(problem(r#"{ "incoming": [{ "port": "993" }] }"#)
+        .contains("record.incoming[0].port: expected a number, got string"));
+    assert!(
+        problem(r#"{ "incoming": [{ "auth": ["password", true] }] }"#)
+            .contains("record.incoming[0].auth[1]: expected a string, got boolean")
+    );
+    assert!(problem(r#"{ "status": 1 }"#).contains("record.status: expected a string, got number"));
+    // An unknown key is reported before any bad value.
+    let message = problem(r#"{ "id": 7, "hostName": "x" }"#);
+    assert!(
+        message.contains("record: unknown key \"hostName\"; expected one of id, name, domains"),
+        "{message}"
+    );
+}

@@ -283,3 +283,47 @@ fn normalize_address_shapes_and_nfc() {
     let err = bindings::normalize_address(JsValue::UNDEFINED).unwrap_err();
     assert_eq!(error_code(&err), "invalid-argument");
 }
+
+// ---- registerProvider --------------------------------------------------------
+
+#[wasm_bindgen_test]
+fn register_provider_reads_records_and_names_bad_fields() {
+    let record = |json: &str| js_sys::JSON::parse(json).unwrap();
+    let valid = r#"{"id":"web-isp","name":"Web ISP","domains":["Web-ISP.test"],
+        "incoming":[{"protocol":"imap","hostname":"imap.web-isp.test","port":993,"security":"implicit-tls","auth":["oauth2"]}],
+        "outgoing":[{"protocol":"smtp","hostname":"smtp.web-isp.test","port":465,"security":"implicit-tls","username":null}]}"#;
+    let summary = bindings::register_provider(record(valid)).unwrap();
+    assert_eq!(get(&summary, "id").as_string().as_deref(), Some("web-isp"));
+    assert_eq!(get(&summary, "incoming").as_f64(), Some(1.0));
+    let m = bindings::lookup_provider("ana@web-isp.test".into()).unwrap();
+    let imap = js_sys::Array::from(&get(&m, "incoming")).get(0);
+    let auth = js_sys::JSON::stringify(&get(&imap, "auth")).unwrap();
+    assert_eq!(auth.as_string().as_deref(), Some(r#"["oauth2"]"#));
+
+    let message = |err: &JsValue| get(err, "message").as_string().unwrap_or_default();
+    let bad_port = valid.replace("\"port\":993", "\"port\":99300");
+    let err = bindings::register_provider(record(&bad_port)).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-provider");
+    assert!(
+        message(&err).contains("incoming[0].port"),
+        "{}",
+        message(&err)
+    );
+    let port_text = valid.replace("\"port\":993", "\"port\":\"993\"");
+    let err = bindings::register_provider(record(&port_text)).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+    assert!(message(&err).contains("record.incoming[0].port: expected a number, got string"));
+    let typo = valid.replace("\"name\"", "\"title\"");
+    let err = bindings::register_provider(record(&typo)).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+    assert!(message(&err).contains("unknown key \"title\""));
+    for bad in [JsValue::UNDEFINED, JsValue::from(1), record("[]")] {
+        let err = bindings::register_provider(bad).unwrap_err();
+        assert_eq!(error_code(&err), "invalid-argument");
+    }
+    let getter = js_sys::Function::new_no_args("return { get id() { throw new Error('boom'); } };")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    let err = bindings::register_provider(getter).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-argument");
+}
