@@ -1,6 +1,7 @@
 // `npm test`: every test layer, in order, stopping at the first failure.
 //   1. native Rust tests (unit, integration, doctests) for the whole workspace
-//   2. cargo clippy -D warnings, cargo fmt --check, and a check build of the fuzz targets (fuzz/)
+//   2. cargo clippy -D warnings (native, and the wasm bindings of both modules),
+//      cargo fmt --check, and a check build of the fuzz targets (fuzz/)
 //   3. wasm-bindgen-test in headless Chromium
 //   4. build pkg/ and dist/, then the end-to-end tests (node:test + playwright-core)
 // The last line is always "N passed, N failed", counted over the test layers.
@@ -66,6 +67,11 @@ if (setup.status !== 0) {
 
 await layer('native tests', 'cargo', ['test', '--workspace'], { count: countCargo });
 await layer('clippy', 'cargo', ['clippy', '--workspace', '--all-targets', '--', '-D', 'warnings']);
+// The bindings exist only on wasm32, once per module (core and full).
+await layer('clippy (wasm, core module)', 'cargo',
+  ['clippy', '--target', 'wasm32-unknown-unknown', '-p', 'mailports', '--no-default-features', '--', '-D', 'warnings']);
+await layer('clippy (wasm, full module)', 'cargo',
+  ['clippy', '--target', 'wasm32-unknown-unknown', '-p', 'mailports', '--', '-D', 'warnings']);
 await layer('rustfmt', 'cargo', ['fmt', '--all', '--check']);
 await layer('fuzz targets compile', 'cargo', ['check', '--manifest-path', 'fuzz/Cargo.toml', '--bins']);
 await layer('wasm tests (headless Chromium)', 'cargo',
