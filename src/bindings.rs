@@ -240,6 +240,22 @@ pub fn provider_domains() -> Result<JsValue, JsValue> {
 
 // ---- Addresses and typo suggestions (src/email.rs, src/suggest.rs) --------
 
+/// Unicode lower case by the JS engine, for the core's `email` module (see
+/// its docs): ASCII here, any other character through
+/// `String.prototype.toLowerCase` on that character alone, so that no
+/// context (the final sigma) applies, just as with `char::to_lowercase`.
+pub(crate) fn lowercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push_str(&String::from(js_sys::JsString::from(c).to_lower_case()));
+        }
+    }
+    out
+}
+
 /// Reads a typed address or domain: a string, refused as `too-long` before it
 /// is copied out of JS when it is far too long, and put in Unicode NFC form by
 /// the browser (the core carries no normalisation tables).

@@ -51,7 +51,8 @@
 //! Instead this module does the part of the mapping that matters for typed
 //! domain names with what Rust's standard library already carries:
 //!
-//! * upper case is lowered character by character (`Ü` → `ü`, `Σ` → `σ`);
+//! * upper case is lowered character by character (`Ü` → `ü`, `Σ` → `σ`,
+//!   never the final `ς`: a letter's context is not looked at);
 //! * full-width ASCII and the ideographic full stops are folded (see above);
 //! * symbols, punctuation, emoji, full-width and half-width forms and
 //!   stray combining accents are refused with a clear message (a sorted table,
@@ -59,7 +60,17 @@
 //! * an `xn--` label is decoded, must round-trip exactly and must pass the
 //!   same checks, so nothing hostile hides inside Punycode.
 //!
-//! There is no Unicode normalisation table in the core: text should arrive in
+//! Lower-casing is the one Unicode table this needs, and the wasm build does
+//! not carry it either: native builds use the standard library's
+//! `char::to_lowercase`, while on `wasm32` the private `lowercase` function
+//! of this module is the bindings' `lowercase`, which asks the JS engine
+//! (`String.prototype.toLowerCase`, one character at a time so that no
+//! context applies, the same mapping as `char::to_lowercase`). The choice is
+//! made when compiling, so there is nothing to set up at run time and the
+//! core itself never sees a JS type. The tables weigh about 5 KB (brotli),
+//! and the engine has them anyway.
+//!
+//! There is no Unicode normalisation table in the core either: text should arrive in
 //! NFC (composed) form. The wasm bindings normalise with the browser's own
 //! `String.prototype.normalize("NFC")` first; a native caller that may get
 //! decomposed text (`u` + U+0308) gets an `invalid-domain` error naming the
@@ -373,6 +384,15 @@ fn space_error(c: char, domain: bool) -> Error {
     }
 }
 
+/// Unicode lower case, character by character (see the module docs).
+#[cfg(not(target_arch = "wasm32"))]
+fn lowercase(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+use crate::bindings::lowercase;
+
 /// Parses a domain (already trimmed, checked for forbidden characters and
 /// width-folded): returns its ASCII and Unicode forms.
 fn parse_domain(text: &str) -> Result<(String, String)> {
@@ -439,7 +459,7 @@ fn push_label(label: &str, ascii: &mut String, unicode: &mut String) -> Result<(
         return Ok(());
     }
     // A U-label: check, lower, encode.
-    let lower: String = label.chars().flat_map(char::to_lowercase).collect();
+    let lower = lowercase(label);
     // Checked after lowering, so that what we encode is exactly what an
     // `xn--` label must decode to (see `decode_a_label`).
     for c in lower.chars() {
@@ -545,10 +565,10 @@ fn decode_a_label(whole: &str, puny: &str) -> Result<String> {
     }
     for c in decoded.chars() {
         check_domain_char(c)?;
-        let mut lower = c.to_lowercase();
-        if lower.next() != Some(c) || lower.next().is_some() {
-            return Err(bad());
-        }
+    }
+    // A U-label is lower case: decoding must not give letters to lower.
+    if lowercase(&decoded) != decoded {
+        return Err(bad());
     }
     if decoded.starts_with('-') || decoded.ends_with('-') {
         return Err(hyphen_error());

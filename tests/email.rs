@@ -215,6 +215,32 @@ fn valid_inputs_normalise() {
     }
 }
 
+/// Upper case outside ASCII is lowered one character at a time: no final
+/// sigma. tests/web.rs checks the same table in the wasm, which lowers
+/// through the browser instead of std's tables.
+#[test]
+fn unicode_case_is_lowered_per_character() {
+    for (input, ascii, unicode) in [
+        ("MÜNCHEN.DE", "xn--mnchen-3ya.de", "münchen.de"),
+        (
+            "Ünïcödé.Example",
+            "xn--ncd-dma1a7bzb.example",
+            "ünïcödé.example",
+        ),
+        ("ΣΊΣΥΦΟΣ.GR", "xn--kxa6akbbkh.gr", "σίσυφοσ.gr"),
+        ("ǅEMAL.ba", "xn--emal-ulb.ba", "ǆemal.ba"),
+    ] {
+        let a = parse_input(input).unwrap();
+        assert_eq!(
+            (a.domain.as_str(), a.unicode_domain.as_str()),
+            (ascii, unicode)
+        );
+    }
+    // mÜnchen: an xn-- label must decode to lower case.
+    assert_eq!(code("xn--mnchen-psa.de"), "invalid-domain");
+    assert_eq!(code("İSTANBUL.example"), "invalid-domain");
+}
+
 #[test]
 fn normalisation_is_idempotent() {
     for &(input, ..) in VALID {

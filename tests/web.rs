@@ -327,3 +327,32 @@ fn register_provider_reads_records_and_names_bad_fields() {
     let err = bindings::register_provider(getter).unwrap_err();
     assert_eq!(error_code(&err), "invalid-argument");
 }
+
+/// Upper-case domains as in tests/email.rs (`unicode_case_is_lowered_per_character`):
+/// the wasm lowers through the browser, natively through std, with one result.
+#[wasm_bindgen_test]
+fn unicode_upper_case_is_lowered_as_natively() {
+    for (input, ascii, unicode) in [
+        ("MÜNCHEN.DE", "xn--mnchen-3ya.de", "münchen.de"),
+        (
+            "Ünïcödé.Example",
+            "xn--ncd-dma1a7bzb.example",
+            "ünïcödé.example",
+        ),
+        ("ΣΊΣΥΦΟΣ.GR", "xn--kxa6akbbkh.gr", "σίσυφοσ.gr"),
+        ("ǅEMAL.ba", "xn--emal-ulb.ba", "ǆemal.ba"),
+    ] {
+        let a = bindings::normalize_address(input.into()).unwrap();
+        assert_eq!(get(&a, "domain").as_string().as_deref(), Some(ascii));
+        assert_eq!(
+            get(&a, "unicodeDomain").as_string().as_deref(),
+            Some(unicode)
+        );
+    }
+    // An xn-- label that decodes to an upper-case letter (mÜnchen) is refused.
+    let err = bindings::normalize_address("xn--mnchen-psa.de".into()).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-domain");
+    // İ lowers to i and a combining dot, which a domain refuses.
+    let err = bindings::normalize_address("İSTANBUL.example".into()).unwrap_err();
+    assert_eq!(error_code(&err), "invalid-domain");
+}
