@@ -256,6 +256,82 @@ pub(crate) fn lowercase(text: &str) -> String {
     out
 }
 
+/// A number as Rust's `Display` for `f64` writes it, for the core's messages
+/// (see `ports::format_number`). The digits come from the JS engine:
+/// `Number.prototype.toString` gives the shortest digits that read back as
+/// the same number, as Rust does, except that when two such digit strings
+/// are equally close JS takes the even one and Rust the larger one; that
+/// case is told apart with the exact digits of `toPrecision(100)`. Rust
+/// writes no exponent, so `1e+21` becomes `1` and 21 zeros.
+pub(crate) fn format_number(value: f64) -> String {
+    if value.is_nan() {
+        return "NaN".into();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    if value == 0.0 {
+        return format!("{sign}0");
+    }
+    let number = js_sys::Number::from(value);
+    let text = |t: Result<js_sys::JsString, JsValue>| t.map(String::from).unwrap_or_default();
+    let (mut digits, mut point) = decimal(&text(number.to_string_with_radix(10)));
+    let (exact, _) = decimal(&text(number.to_precision(100)));
+    let tie = exact.len() == digits.len() + 1
+        && exact.ends_with('5')
+        && exact.starts_with(digits.as_str());
+    if tie {
+        let (up, up_point) = increment(&digits, point);
+        let back = js_sys::Number::parse_float(&format!("0.{up}e{up_point}"));
+        if back == value.abs() {
+            (digits, point) = (up, up_point);
+        }
+    }
+    let len = digits.len() as i32;
+    if point <= 0 {
+        format!(
+            "{sign}0.{}{digits}",
+            "0".repeat(point.unsigned_abs() as usize)
+        )
+    } else if point >= len {
+        format!("{sign}{digits}{}", "0".repeat((point - len) as usize))
+    } else {
+        let (whole, fraction) = digits.split_at(point as usize);
+        format!("{sign}{whole}.{fraction}")
+    }
+}
+
+/// The significant digits of a JS number's text (`-1.25e+21`, `0.0015`),
+/// without sign or leading and trailing zeros, and where the decimal point
+/// goes, counted in digits from the left (it may lie outside them).
+fn decimal(text: &str) -> (String, i32) {
+    let text = text.trim_start_matches('-');
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all = format!("{whole}{fraction}");
+    let significant = all.trim_start_matches('0');
+    let point = whole.len() as i32 - (all.len() - significant.len()) as i32
+        + exponent.parse::<i32>().unwrap_or(0);
+    (significant.trim_end_matches('0').to_owned(), point)
+}
+
+/// `digits` plus one in its last place, carrying (`99` → `1` with the point
+/// one further right).
+fn increment(digits: &str, point: i32) -> (String, i32) {
+    let mut out = digits.as_bytes().to_vec();
+    for d in out.iter_mut().rev() {
+        if *d == b'9' {
+            *d = b'0';
+        } else {
+            *d += 1;
+            let text = String::from_utf8(out).unwrap_or_default();
+            return (text.trim_end_matches('0').to_owned(), point);
+        }
+    }
+    ("1".into(), point + 1)
+}
+
 /// Reads a typed address or domain: a string, refused as `too-long` before it
 /// is copied out of JS when it is far too long, and put in Unicode NFC form by
 /// the browser (the core carries no normalisation tables).

@@ -488,13 +488,20 @@ pub fn validate_port(value: f64) -> Result<u16> {
     }
 }
 
-fn format_number(value: f64) -> String {
-    if value.is_nan() {
-        "NaN".into()
-    } else {
-        format!("{value}")
-    }
+/// A caller's number as Rust's `Display` writes it (`1.5`, `-0`, `inf`,
+/// `NaN`, no exponent), for messages that quote it.
+///
+/// The wasm build does not carry `Display` for `f64` (about 8 KB brotli of
+/// digit generation): there the bindings' `format_number` takes the digits
+/// from the JS engine, whose shortest round-trip digits are the same, and
+/// writes them out the same way. The choice is made when compiling.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn format_number(value: f64) -> String {
+    format!("{value}")
 }
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) use crate::bindings::format_number;
 
 /// The registry row of `port`, or `None` when it is not a mail port.
 ///

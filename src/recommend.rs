@@ -361,12 +361,10 @@ fn devices_problem(value: f64) -> Option<String> {
         && value.fract() == 0.0
         && (1.0..=f64::from(MAX_DEVICES)).contains(&value);
     (!ok).then(|| {
-        let shown = if value.is_nan() {
-            "NaN".to_owned()
-        } else {
-            format!("{value}")
-        };
-        format!("must be a whole number from 1 to {MAX_DEVICES}, not {shown}")
+        format!(
+            "must be a whole number from 1 to {MAX_DEVICES}, not {}",
+            crate::ports::format_number(value)
+        )
     })
 }
 

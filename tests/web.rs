@@ -356,3 +356,35 @@ fn unicode_upper_case_is_lowered_as_natively() {
     let err = bindings::normalize_address("İSTANBUL.example".into()).unwrap_err();
     assert_eq!(error_code(&err), "invalid-domain");
 }
+
+/// The numbers of tests/ports.rs (`QUOTED_NUMBERS`), quoted the same in the
+/// wasm, where the digits come from the JS engine.
+const QUOTED_NUMBERS: &[(f64, &str)] = &[
+    (1.5, "1.5"),
+    (-25.0, "-25"),
+    (-0.0, "-0"),
+    (f64::NAN, "NaN"),
+    (f64::INFINITY, "inf"),
+    (f64::NEG_INFINITY, "-inf"),
+    (1e21, "1000000000000000000000"),
+    (-1.5e22, "-15000000000000000000000"),
+    (1.2345e-7, "0.00000012345"),
+    (0.1, "0.1"),
+    (123456.789, "123456.789"),
+    // Two shortest digit strings equally close: Rust takes the larger.
+    (2084752858613199.2, "2084752858613199.3"),
+    (71_685_369_466_452.13, "71685369466452.13"),
+    (9007199254740993.0, "9007199254740992"),
+];
+
+#[wasm_bindgen_test]
+fn bad_ports_are_quoted_as_natively() {
+    for &(n, shown) in QUOTED_NUMBERS {
+        let err = bindings::lookup_port(JsValue::from(n)).unwrap_err();
+        let message = get(&err, "message").as_string().unwrap_or_default();
+        assert!(
+            message.starts_with(&format!("{shown} is not a valid port")),
+            "{message}"
+        );
+    }
+}
