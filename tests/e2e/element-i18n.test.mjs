@@ -26,10 +26,16 @@ after(async () => {
 
 const css = (w, sel) => w.locator(`css=${sel}`);
 
-/** Every key path of a message table, with the placeholders its text uses. */
-function shape(obj, prefix = '') {
+/**
+ * Every key path of a message table, with the placeholders its text uses;
+ * `req` and `codes` (texts by core code, which English takes from the core)
+ * are checked against the core's codes in their own tests.
+ */
+const shape = (obj) => rawShape(obj).filter((k) => !/^(req|codes)\./.test(k));
+
+function rawShape(obj, prefix = '') {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object'
-    ? shape(v, `${prefix}${k}.`)
+    ? rawShape(v, `${prefix}${k}.`)
     : [`${prefix}${k} ${[...String(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',')}`])).sort();
 }
 
@@ -103,7 +109,8 @@ test('every recommender reason code has a message in every locale, and German re
   const catalog = await page.evaluate(async () => (await import('./lib/index.js')).reasonCatalog());
   const codes = Object.keys(catalog);
   assert.ok(codes.length >= 20, `${codes.length} codes`);
-  for (const l of LANGS) {
+  assert.equal(locales.en.codes, undefined, 'English reasons are the core\'s own texts');
+  for (const l of LANGS.filter((x) => x !== 'en')) {
     assert.deepEqual(codes.filter((c) => !locales[l].codes[c]), [], `${l} lacks messages`);
     assert.deepEqual(Object.keys(locales[l].codes).filter((c) => !catalog[c]), [], `${l} has messages for unknown codes`);
   }
@@ -113,6 +120,11 @@ test('every recommender reason code has a message in every locale, and German re
   assert.ok(reasons.some((r) => r.startsWith(locales.de.codes['pop3-single-device'])), reasons.join('\n'));
   assert.equal(await css(w, '[part~=choice][part~=incoming] .verdict').textContent(), 'POP3 auf Port 995, SSL/TLS (implizites TLS)');
   assert.equal(await css(w, '[part~=warnings] h3').textContent(), locales.de.head.warnings);
+  // In English the widget shows the core's texts.
+  await w.evaluate((el) => el.setAttribute('lang', 'en'));
+  await css(w, '[part~=warnings] h3').filter({ hasText: locales.en.head.warnings }).waitFor();
+  const english = await css(w, '[part~=reasons] li').allTextContents();
+  assert.ok(english.some((r) => r.startsWith(catalog['pop3-single-device'].message)), english.join('\n'));
   await context.close();
 });
 
@@ -123,13 +135,21 @@ test('every provider requirement code has a message in every locale, and require
     const all = api.listProviders();
     const codes = [...new Set(all.flatMap((p) => p.requirements))].sort();
     const p = all.find((x) => x.requirements.includes('app-password') && x.domains.length);
-    return { codes, example: p && { domain: p.domains[0], codes: api.lookupProvider(p.domains[0]).requirements.map((r) => r.code) } };
+    const reqs = p && api.lookupProvider(p.domains[0]).requirements;
+    return { codes, example: p && { domain: p.domains[0], codes: reqs.map((r) => r.code), texts: reqs.map((r) => r.text) } };
   });
   assert.ok(codes.length >= 3, codes.join());
-  for (const l of LANGS) assert.deepEqual(codes.filter((c) => !locales[l].req[c]), [], `${l} lacks requirement messages`);
+  assert.equal(locales.en.req, undefined, 'English requirements are the core\'s own texts');
+  for (const l of LANGS.filter((x) => x !== 'en')) {
+    assert.deepEqual(codes.filter((c) => !locales[l].req[c]), [], `${l} lacks requirement messages`);
+  }
   assert.ok(example, 'a provider that needs an app password');
   await css(w, '#email').fill(`someone@${example.domain}`);
   assert.equal(await css(w, '[part~=requirements] h3').textContent(), locales.fr.requirements);
   assert.deepEqual(await css(w, '[part~=requirements] li').allTextContents(), example.codes.map((c) => locales.fr.req[c]));
+  // In English the widget shows the core's texts.
+  await w.evaluate((el) => el.setAttribute('lang', 'en'));
+  await css(w, '[part~=requirements] h3').filter({ hasText: locales.en.requirements }).waitFor();
+  assert.deepEqual(await css(w, '[part~=requirements] li').allTextContents(), example.texts);
   await context.close();
 });

@@ -335,7 +335,7 @@ export class MailPortsElement extends HTMLElement {
 
   #reason(item) {
     const code = typeof item === 'string' ? item : item?.code;
-    return this.#t.codes[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
+    return this.#t.codes?.[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
   }
 
   #catalog() {
@@ -513,7 +513,7 @@ export class MailPortsElement extends HTMLElement {
       (warn || reqs.length > 0) && h('div', { part: 'requirements', class: 'card warn' },
         h('h3', null, t.requirements),
         warn && h('p', { part: 'provider-status' }, warn),
-        reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req[r.code] ?? r.text ?? r.code)))),
+        reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req?.[r.code] ?? r.text ?? r.code)))),
       h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
       more.length > 0 && h('details', {
         part: 'more',

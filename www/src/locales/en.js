@@ -1,5 +1,8 @@
 // English messages for <mail-ports>. Every locale has exactly these keys
-// (a test checks); `{name}` placeholders are filled in as text.
+// (a test checks); `{name}` placeholders are filled in as text. The other
+// locales also carry `req` (provider requirements) and `codes` (recommender
+// reasons and warnings), by code; in English the element shows the core's
+// own texts for those, so they are not repeated here.
 export default {
   tablist: 'Mail settings helper',
   tabs: { settings: 'Find my settings', ports: 'Port lookup', recommend: 'Recommend' },
@@ -101,52 +104,6 @@ export default {
   recTitle: 'Our suggestion',
   choice: '{proto} on port {port}, {sec}',
   head: { reasons: 'Why', warnings: 'Watch out', alternatives: 'Also possible' },
-  req: {
-    'app-password': 'Sign in with an app password: create one in your account settings (often only after turning on two-step verification) and use it instead of your usual password.',
-    'bridge-required': 'Mail apps cannot reach this provider directly: its bridge or companion app must run on your device and acts as the server.',
-    'certificate-warning': 'The servers’ certificates fail strict checks, so your mail app may warn about them.',
-    'imap-must-be-enabled': 'Turn on IMAP access in the provider’s web settings before you add the account to a mail app.',
-    'no-imap': 'This provider has no IMAP access, so a mail app cannot keep your mailbox in step across devices.',
-    'not-supported': 'This provider does not let ordinary mail apps connect; use its own app or website.',
-    'oauth2': 'Apps that support it can sign you in on the provider’s own page (OAuth 2.0), so you never type your password into the app.',
-    'oauth2-only': 'This provider no longer accepts passwords from mail apps: use an app that signs in on the provider’s page (OAuth 2.0).',
-    'paid-plan': 'Access from mail apps needs a paid plan.',
-    'pop-must-be-enabled': 'Turn on POP3 access in the provider’s web settings before a mail app can download mail with POP3.',
-    'sending-limits': 'The provider limits sending: messages per day or recipients per message.',
-    'tor-required': 'The servers can only be reached through the Tor network.',
-  },
-  codes: {
-    'access-blocked': 'The ports for reading mail with IMAP or POP3 are blocked on this network; your provider’s webmail over HTTPS still works.',
-    'alternate-port-provider-only': 'Port 2525 is not a standard mail port. Use it only if your provider’s help pages list it, and only with TLS required.',
-    'exchange-native': 'For an Exchange or Microsoft 365 mailbox, let the app set itself up through Autodiscover and use Exchange’s own protocols over HTTPS. They also bring calendar and contacts.',
-    'exchange-oauth': 'Exchange and Microsoft 365 often need a modern (OAuth 2.0) sign-in for IMAP, POP and SMTP, and an organisation may turn them off. If they fail, ask your administrator.',
-    'https-blocked': 'Port 443 is blocked on this network, so Exchange’s own protocols are out of reach; the standard mail ports are suggested instead.',
-    'imap-default': 'IMAP keeps mail, folders and read state on the server, so any device you add later sees the same mailbox.',
-    'imap-multi-device': 'You read mail on more than one device. With IMAP the mail stays on the server, so folders and read or flagged state match everywhere.',
-    'imap-offline-cache': 'To read mail without a connection, turn on your app’s offline or full download option. IMAP apps keep a local copy and catch up when back online.',
-    'imap-push': 'With IMAP IDLE the server tells your app about new mail the moment it arrives.',
-    'imap-quota': 'With a small mailbox, an IMAP app can show how much space is used. Archive or delete old mail to stay under the limit.',
-    'implicit-tls-blocked': 'The SSL/TLS port is blocked on this network, so the STARTTLS port is suggested, with STARTTLS set to required.',
-    'implicit-tls-first': 'Ports 993, 995 and 465 start with TLS before anything else is sent, so there is no unencrypted step to attack. RFC 8314 puts them first.',
-    'jmap-if-offered': 'If your provider offers JMAP, a JMAP app reads and sends mail over one HTTPS connection on port 443, with push built in.',
-    'never-port-25': 'Never set port 25 in a mail app. It is for servers passing mail to each other and is often blocked; apps send on 465 or 587.',
-    'no-access-port': 'Every port for reading mail is blocked on this network, HTTPS included. Try another network.',
-    'no-submission-port': 'Every port for sending is blocked on this network, HTTPS included. Send from another network.',
-    'pop3-local-copy': 'POP3 usually removes mail from the server after downloading it, so this device may hold the only copy. Back it up.',
-    'pop3-no-folders': 'POP3 only sees the inbox: server folders, read state and flags do not reach your other devices.',
-    'pop3-no-push': 'POP3 cannot announce new mail, only check on a timer, so IMAP is suggested because you want new mail at once.',
-    'pop3-offline': 'POP3 downloads every message to this device, so you can read all of it without a connection.',
-    'pop3-single-device': 'You read mail on one device only, so POP3 is enough: there is nothing to keep in step.',
-    'pop3-small-quota': 'Downloading with POP3 and removing mail from the server keeps a small mailbox from filling up.',
-    'port-25-blocked-ok': 'A blocked port 25 does not matter to a correctly set-up mail app: apps send on 465 or 587.',
-    'port-tls-mismatch': 'Match the security setting to the port: SSL/TLS on 993, 995 and 465, STARTTLS on 143, 110 and 587. A mismatch makes the connection hang.',
-    'receive-only': 'You do not send from this app, so only the incoming server needs setting up.',
-    'starttls-on-untrusted-network': 'On an untrusted network a STARTTLS connection starts unencrypted. Make sure STARTTLS is required, or an attacker can strip it.',
-    'starttls-required': 'On ports 587, 143 and 110, set STARTTLS to required, not “if available”, so your password is never sent before encryption starts.',
-    'submission-auth': 'Sending always needs a sign-in: your account password, an app password or OAuth.',
-    'submission-blocked': 'Ports 465 and 587 are both blocked on this network. Send from your provider’s webmail, or use another port only if your provider documents one.',
-    'untrusted-network-tls': 'On public Wi-Fi, connect only with TLS and a certificate your app has checked. Never accept a certificate warning.',
-  },
   setup: {
     title: 'Set up automatically',
     appleHint: 'On an iPhone, iPad or Mac, open the downloaded profile and install it in Settings; it asks for your password.',
