@@ -363,7 +363,7 @@ test('recommend by keyboard: one device that reads offline gets POP3 on 995, wit
   const reasons = await css(w, '[part~=reasons] li').allTextContents();
   assert.ok(reasons.some((r) => r.startsWith('You read mail on one device only, so POP3 is enough') && r.endsWith('(RFC 1939 §8)')), reasons.join('\n'));
   const warnings = await css(w, '[part~=warnings] li').allTextContents();
-  assert.ok(warnings.some((r) => r.startsWith('POP3 usually removes mail from the server')), warnings.join('\n'));
+  assert.ok(warnings.some((r) => r.startsWith('POP3 normally removes mail from the server')), warnings.join('\n'));
   assert.ok((await css(w, '[part~=alternatives] li').allTextContents()).includes('IMAP on port 993, SSL/TLS (implicit TLS)'));
   const last = (await events()).filter((e) => e.type === 'mailports-result').at(-1).detail;
   assert.equal(last.view, 'recommend');
@@ -379,7 +379,7 @@ test('recommend by mouse: an Exchange mailbox gets Exchange over HTTPS, receive-
   await css(w, 'input[name=exchange][value=false]').click();
   await css(w, 'input[name=sends][value=false]').click();
   assert.equal(await css(w, '[part~=choice][part~=outgoing]').count(), 0);
-  assert.ok((await css(w, '[part~=reasons] li').allTextContents()).some((r) => r.startsWith('You do not send from this app')));
+  assert.ok((await css(w, '[part~=reasons] li').allTextContents()).some((r) => r.startsWith('You do not send from this client')));
   await context.close();
 });
 
