@@ -80,6 +80,25 @@ test('administrators get the SRV records as a file and the autoconfig XML throug
   await context.close();
 });
 
+test('files are made on the first press: the full module loads then; a profile that cannot be made gives way to the reason', async () => {
+  const { page, w, context, requests } = await openWidget(browser, site.url, { contextOptions: { acceptDownloads: true } });
+  await css(w, '#email').fill('ana@hotmail.com');
+  const button = css(w, '[part~=setup]').getByRole('button', { name: 'Download profile for iPhone, iPad and Mac' });
+  await button.waitFor();
+  assert.ok(!requests.some((u) => /mailports_full|setup-files/.test(u)), 'nothing is fetched before a press');
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await button.click();
+  const reason = css(w, '[part~=setup] [part=error]');
+  await reason.waitFor();
+  assert.equal(await reason.textContent(),
+    'No profile for Apple devices can be made here: this provider only allows signing in on its own page (OAuth 2.0).');
+  assert.equal(await button.count(), 0, 'the button is gone');
+  assert.ok(requests.some((u) => u.endsWith('/mailports_full_bg.wasm')), 'the full module was fetched');
+  assert.equal(downloaded, false);
+  await context.close();
+});
+
 test('the setup area is localised, and empty while no provider is shown', async () => {
   const { w, context } = await openWidget(browser, site.url, { attrs: { lang: 'de' } });
   await css(w, '#email').fill('anna@example.invalid');
