@@ -9,6 +9,12 @@ use wasm_bindgen::prelude::*;
 use crate::arg::ArgValue;
 use crate::{ports, recommend, Error};
 
+/// The wasm's allocator: talc instead of Rust's default dlmalloc, for a
+/// smaller module. It grows the wasm memory as it needs and reuses freed
+/// blocks; the module is single-threaded, so it takes no lock.
+#[global_allocator]
+static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// A result as a plain JS value: serialised to JSON text by serde_json and
 /// parsed by the engine's `JSON.parse`. Measured against serde-wasm-bindgen's
 /// serialiser, which builds the objects call by call, this is smaller in the
