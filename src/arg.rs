@@ -15,6 +15,7 @@
 //! assert_eq!(ArgValue::Null.as_text(), None);
 //! ```
 
+use crate::error::Quoted;
 use crate::{Error, Result};
 
 /// One argument value, as a JS caller gave it.
@@ -73,8 +74,8 @@ pub(crate) fn check_key(what: &str, key: &str, keys: &[&str]) -> Result<()> {
         Err(invalid(
             what,
             format_args!(
-                "unknown key {:?}; expected one of {}",
-                shorten(key),
+                "unknown key {}; expected one of {}",
+                Quoted(key, 40),
                 keys.join(", ")
             ),
         ))
@@ -164,16 +165,8 @@ pub(crate) fn named<T: Copy>(
             let names: Vec<&str> = table.iter().map(|(_, n)| *n).collect();
             Err(invalid(
                 what,
-                format_args!("{:?} is not one of {}", shorten(name), names.join(", ")),
+                format_args!("{} is not one of {}", Quoted(name, 40), names.join(", ")),
             ))
         }
-    }
-}
-
-/// At most 40 characters of caller-supplied text, for messages.
-fn shorten(s: &str) -> String {
-    match s.char_indices().nth(40) {
-        Some((i, _)) => format!("{}…", s.get(..i).unwrap_or_default()),
-        None => s.to_owned(),
     }
 }

@@ -61,6 +61,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use serde::{Deserialize, Serialize};
 
+use crate::error::Quoted;
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
 use crate::{Error, Result};
@@ -292,9 +293,9 @@ fn read_server(
             let (fixed, repaired) = repair_placeholders(u.text.trim());
             if repaired {
                 config.note(format!(
-                    "the user name {:?} lacked a closing % and was read as {:?}",
-                    truncate(u.text.trim(), 60),
-                    truncate(&fixed, 60)
+                    "the user name {} lacked a closing % and was read as {}",
+                    Quoted(u.text.trim(), 60),
+                    Quoted(&fixed, 60)
                 ));
             }
             fixed
@@ -307,9 +308,9 @@ fn read_server(
         (false, "smtp") => MailProtocol::Smtp,
         _ => {
             config.note(format!(
-                "an {} server of type {:?} was left out: only IMAP, POP3 and SMTP are used",
+                "an {} server of type {} was left out: only IMAP, POP3 and SMTP are used",
                 if incoming { "incoming" } else { "outgoing" },
-                truncate(&kind, 20)
+                Quoted(&kind, 20)
             ));
             return None;
         }
@@ -319,8 +320,8 @@ fn read_server(
     let hostname = hostname.trim_end_matches('.').to_owned();
     if !valid_template_hostname(&hostname) {
         config.note(format!(
-            "a {name} server with the host name {:?} was left out",
-            truncate(&hostname, 40)
+            "a {name} server with the host name {} was left out",
+            Quoted(&hostname, 40)
         ));
         return None;
     }
@@ -329,8 +330,8 @@ fn read_server(
         Ok(p) if p > 0 => p,
         _ => {
             config.note(format!(
-                "the {name} server {hostname} was left out: {:?} is not a port",
-                truncate(&port_text, 20)
+                "the {name} server {hostname} was left out: {} is not a port",
+                Quoted(&port_text, 20)
             ));
             return None;
         }
@@ -348,8 +349,8 @@ fn read_server(
         }
         other => {
             config.note(format!(
-                "the {name} server {hostname} was left out: unknown socketType {:?}",
-                truncate(other, 20)
+                "the {name} server {hostname} was left out: unknown socketType {}",
+                Quoted(other, 20)
             ));
             return None;
         }
@@ -369,8 +370,8 @@ fn read_server(
             Some(m) if !auth.contains(&m) => auth.push(m),
             Some(_) => {}
             None => config.note(format!(
-                "the {name} server {hostname}: authentication {:?} is not known and was skipped",
-                truncate(value, 30)
+                "the {name} server {hostname}: authentication {} is not known and was skipped",
+                Quoted(value, 30)
             )),
         }
     }

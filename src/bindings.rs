@@ -7,6 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::arg::ArgValue;
+use crate::error::Quoted;
 use crate::{ports, recommend, Error};
 
 /// The wasm's allocator: talc instead of Rust's default dlmalloc, for a
@@ -49,16 +50,9 @@ fn port_arg(value: &JsValue) -> Result<u16, Error> {
         None => Err(Error::InvalidPort(
             value
                 .as_string()
-                .map(|s| format!("{:?}", truncate(&s, 40)))
+                .map(|s| Quoted(&s, 40).to_string())
                 .unwrap_or_else(|| value.js_typeof().as_string().unwrap_or_default()),
         )),
-    }
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
     }
 }
 
@@ -374,8 +368,8 @@ fn page_domains(options: &JsValue) -> Result<Vec<String>, Error> {
         let key = key.as_string().unwrap_or_default();
         if key != "domains" {
             return Err(Error::InvalidArgument(format!(
-                "options: unknown key {:?}; expected domains",
-                truncate(&key, 40)
+                "options: unknown key {}; expected domains",
+                Quoted(&key, 40)
             )));
         }
     }
@@ -408,8 +402,8 @@ fn page_index(list: &[String]) -> Result<crate::suggest::DomainIndex, Error> {
     for (i, text) in list.iter().enumerate() {
         crate::email::normalize_domain(text).map_err(|e| {
             Error::InvalidArgument(format!(
-                "options.domains[{i}] ({:?}) is not a valid domain: {e}",
-                truncate(text, 60)
+                "options.domains[{i}] ({}) is not a valid domain: {e}",
+                Quoted(text, 60)
             ))
         })?;
     }
@@ -501,9 +495,7 @@ mod full {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|&(_, v)| v)
-            .ok_or_else(|| {
-                Error::InvalidArgument(format!("{what} cannot be {:?}", truncate(name, 40)))
-            })
+            .ok_or_else(|| Error::InvalidArgument(format!("{what} cannot be {}", Quoted(name, 40))))
     }
 
     /// `settings[key]`: an array of `{ protocol, hostname, port, security,

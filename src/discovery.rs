@@ -25,6 +25,7 @@ use domain::base::Message;
 use domain::rdata::{Cname, Mx, Srv};
 use serde::{Deserialize, Serialize};
 
+use crate::error::Quoted;
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
 use crate::{Error, Result};
@@ -81,8 +82,8 @@ impl RecordType {
             "SRV" => Ok(RecordType::Srv),
             "CNAME" => Ok(RecordType::Cname),
             _ => Err(Error::InvalidArgument(format!(
-                "DNS record type must be MX, SRV or CNAME, not {:?}",
-                truncate(name, 16)
+                "DNS record type must be MX, SRV or CNAME, not {}",
+                Quoted(name, 16)
             ))),
         }
     }
@@ -426,13 +427,6 @@ fn status_message(status: DnsStatus, rcode: u8, name: &str) -> Option<String> {
         DnsStatus::Error => Some(format!(
             "the DNS resolver answered the lookup of {name} with error code {rcode}"
         )),
-    }
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
     }
 }
 
@@ -869,9 +863,9 @@ pub fn select_srv(
             };
             let problem = if !is_host_name(&r.target) {
                 Some(format!(
-                    "the SRV record {} points to {:?}, which is not a host name; it was ignored",
+                    "the SRV record {} points to {}, which is not a host name; it was ignored",
                     service.query_name(&domain),
-                    truncate(&r.target, 64)
+                    Quoted(&r.target, 64)
                 ))
             } else if r.port == 0 {
                 Some(format!(

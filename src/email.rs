@@ -82,6 +82,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use crate::error::QuotedChar;
 use crate::{Error, Result};
 
 /// The longest address, in octets, that this module ever calls valid: 64 for
@@ -365,7 +366,8 @@ fn check_local(local: &str) -> Result<()> {
         }
         if c.is_ascii() && !(c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)) {
             return Err(Error::InvalidAddress(format!(
-                "the part before the @ contains {c:?}, which is only allowed inside quotes"
+                "the part before the @ contains {}, which is only allowed inside quotes",
+                QuotedChar(c)
             )));
         }
     }
@@ -506,7 +508,8 @@ fn check_ldh(label: &str) -> Result<()> {
             return Err(space_error(c, true));
         }
         return Err(Error::InvalidDomain(format!(
-            "it contains {c:?}: a domain holds only letters, digits, hyphens and dots"
+            "it contains {}: a domain holds only letters, digits, hyphens and dots",
+            QuotedChar(c)
         )));
     }
     if label.starts_with('-') || label.ends_with('-') {
@@ -528,7 +531,8 @@ fn check_domain_char(c: char) -> Result<()> {
             Err(space_error(c, true))
         } else {
             Err(Error::InvalidDomain(format!(
-                "it contains {c:?}: a domain holds only letters, digits, hyphens and dots"
+                "it contains {}: a domain holds only letters, digits, hyphens and dots",
+                QuotedChar(c)
             )))
         };
     }

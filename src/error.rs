@@ -148,10 +148,15 @@ impl fmt::Display for Error {
             Error::DnsMalformed(why) => write!(f, "the DNS answer could not be read: {why}"),
             Error::UnknownFormat(name) => write!(
                 f,
-                "there is no export format called {name:?}: choose apple-mobileconfig, dns-srv, json or thunderbird-autoconfig"
+                "there is no export format called {}: choose apple-mobileconfig, dns-srv, json or thunderbird-autoconfig",
+                Quoted(name, usize::MAX)
             ),
             Error::InvalidHostname { host, reason } => {
-                write!(f, "the host name {host:?} cannot be used: {reason}")
+                write!(
+                    f,
+                    "the host name {} cannot be used: {reason}",
+                    Quoted(host, usize::MAX)
+                )
             }
             Error::MissingServer(which) => write!(
                 f,
@@ -176,6 +181,85 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Caller-supplied text in double quotes, as messages show it, cut after a
+/// number of characters (an ellipsis inside the quotes marks the cut).
+///
+/// Nothing the text holds can hide or disguise the rest of the message: a
+/// quote or backslash gets a backslash; tab, carriage return, line feed and
+/// NUL are written `\t`, `\r`, `\n`, `\0`; and every other character that
+/// is whitespace but not a plain space (line and paragraph separators
+/// included) or that [`email::forbidden`](crate::email::forbidden) refuses
+/// (controls, bidirectional and invisible formatting characters, private-use
+/// characters, noncharacters) is written as `\u{hex}`. Everything else is
+/// written as it is: the rule needs no Unicode tables of its own, so
+/// unassigned code points and combining marks are not escaped.
+///
+/// ```
+/// use mailports::error::Quoted;
+/// assert_eq!(Quoted("say \"hi\"", 40).to_string(), r#""say \"hi\"""#);
+/// assert_eq!(Quoted("ab\u{202E}\u{2028}c d", 40).to_string(), r#""ab\u{202e}\u{2028}c d""#);
+/// assert_eq!(Quoted("abcdef", 3).to_string(), "\"abc…\"");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Quoted<'a>(
+    /// The text.
+    pub &'a str,
+    /// How many of its characters are shown at most.
+    pub usize,
+);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_quoted(f, self.0, '"', self.1)
+    }
+}
+
+/// One character in single quotes, escaped as [`Quoted`] escapes text.
+///
+/// ```
+/// use mailports::error::QuotedChar;
+/// assert_eq!(QuotedChar('\'').to_string(), r"'\''");
+/// assert_eq!(QuotedChar('"').to_string(), r#"'"'"#);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct QuotedChar(
+    /// The character.
+    pub char,
+);
+
+impl fmt::Display for QuotedChar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_quoted(f, self.0.encode_utf8(&mut [0; 4]), '\'', 1)
+    }
+}
+
+fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str, quote: char, max: usize) -> fmt::Result {
+    use fmt::Write;
+    f.write_char(quote)?;
+    for (i, c) in text.chars().enumerate() {
+        if i == max {
+            f.write_char('…')?;
+            break;
+        }
+        match c {
+            '\t' => f.write_str("\\t")?,
+            '\r' => f.write_str("\\r")?,
+            '\n' => f.write_str("\\n")?,
+            '\0' => f.write_str("\\0")?,
+            '\\' => f.write_str("\\\\")?,
+            c if c == quote => {
+                f.write_char('\\')?;
+                f.write_char(c)?;
+            }
+            c if (c.is_whitespace() && c != ' ') || crate::email::forbidden(c).is_some() => {
+                write!(f, "\\u{{{:x}}}", u32::from(c))?
+            }
+            c => f.write_char(c)?,
+        }
+    }
+    f.write_char(quote)
+}
 
 /// Shorthand for results of the mailports core.
 pub type Result<T> = core::result::Result<T, Error>;

@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::arg::{self, ArgValue};
 use crate::email;
+use crate::error::Quoted;
 use crate::ports::{self, Security};
 use crate::settings::{Auth, MailProtocol, Server};
 use crate::{Error, Result};
@@ -784,20 +785,9 @@ fn parse_enum<T: Copy>(field: &str, value: &str, table: &[(T, &str)]) -> Result<
             let names: Vec<&str> = table.iter().map(|&(_, name)| name).collect();
             Err(invalid(
                 field,
-                format!(
-                    "{:?} is not one of {}",
-                    shorten(value, 40),
-                    names.join(", ")
-                ),
+                format!("{} is not one of {}", Quoted(value, 40), names.join(", ")),
             ))
         }
-    }
-}
-
-fn shorten(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
     }
 }
 
@@ -1002,8 +992,8 @@ fn validate(record: ProviderRecord) -> Result<Custom> {
             invalid(
                 format!("requirements[{i}]"),
                 format!(
-                    "{:?} is not one of {}",
-                    shorten(code, 40),
+                    "{} is not one of {}",
+                    Quoted(code, 40),
                     REQUIREMENTS
                         .iter()
                         .map(|r| r.code)

@@ -57,6 +57,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::email::{normalize_domain, parse_input};
+use crate::error::Quoted;
 use crate::{Error, Result};
 
 /// A corrected address.
@@ -875,10 +876,9 @@ fn normalize_extra(extra: &[&str]) -> Result<Vec<String>> {
         .enumerate()
         .map(|(i, entry)| {
             normalize_domain(entry).map_err(|e| {
-                let shown: String = entry.chars().take(60).collect();
-                let more = if shown.len() < entry.len() { "…" } else { "" };
                 Error::InvalidArgument(format!(
-                    "extra domain #{i} ({shown:?}{more}) is not a valid domain: {e}"
+                    "extra domain #{i} ({}) is not a valid domain: {e}",
+                    Quoted(entry, 60)
                 ))
             })
         })

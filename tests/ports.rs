@@ -699,3 +699,21 @@ fn bad_ports_are_quoted_as_rust_writes_numbers() {
         assert_eq!(err, mailports::Error::InvalidPort(shown.into()), "{n:e}");
     }
 }
+
+#[test]
+fn quoted_keys_and_values_cannot_hide_the_message() {
+    use mailports::arg::ArgValue;
+    use mailports::ports::PortFilter;
+    // A key with a right-to-left override, a line separator and a quote.
+    let err = PortFilter::from_args([("a\u{202E}b\u{2028}\"", ArgValue::Null)]).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains(r#"unknown key "a\u{202e}b\u{2028}\""; expected one of"#),
+        "{err}"
+    );
+    // A value is cut after 40 characters, inside the quotes.
+    let long = format!("imap{}", "x".repeat(60));
+    let err = PortFilter::from_args([("protocol", ArgValue::Text(long))]).unwrap_err();
+    let shown = format!("\"imap{}…\" is not one of", "x".repeat(36));
+    assert!(err.to_string().contains(&shown), "{err}");
+}
