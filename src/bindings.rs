@@ -297,7 +297,10 @@ pub(crate) fn format_number(value: f64) -> String {
     } else if point >= len {
         format!("{sign}{digits}{}", "0".repeat((point - len) as usize))
     } else {
-        let (whole, fraction) = digits.split_at(point as usize);
+        // Checked, so that no slicing panic comes into the wasm with it.
+        let (whole, fraction) = digits
+            .split_at_checked(point as usize)
+            .unwrap_or((&digits, ""));
         format!("{sign}{whole}.{fraction}")
     }
 }

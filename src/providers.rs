@@ -33,7 +33,7 @@ use crate::arg::{self, ArgValue};
 use crate::email;
 use crate::error::Quoted;
 use crate::ports::{self, Security};
-use crate::settings::{Auth, MailProtocol, Server};
+use crate::settings::{replace_all, Auth, MailProtocol, Server};
 use crate::{Error, Result};
 
 /// How well a standard mail app works with the provider, by the Delta Chat
@@ -839,17 +839,21 @@ fn check_hostname(field: &str, host: &str) -> Result<String> {
     const MARK: &str = "%EMAILDOMAIN%";
     const STAND_IN: &str = "emaildomain.invalid";
     let host = host.trim();
-    if host.contains(MARK) {
-        if host.contains(STAND_IN) {
+    let concrete = replace_all(host, MARK, STAND_IN);
+    if concrete != host {
+        let has_stand_in = host
+            .as_bytes()
+            .windows(STAND_IN.len())
+            .any(|w| w == STAND_IN.as_bytes());
+        if has_stand_in {
             return Err(invalid(field, "it is not a host name"));
         }
-        let concrete = host.replace(MARK, STAND_IN);
         let ascii =
             email::normalize_domain(&concrete).map_err(|e| invalid(field, e.to_string()))?;
-        Ok(ascii.replace(STAND_IN, MARK))
+        Ok(replace_all(&ascii, STAND_IN, MARK))
     } else {
         let ascii = email::normalize_domain(host).map_err(|e| invalid(field, e.to_string()))?;
-        if !ascii.contains('.') && ascii != "localhost" {
+        if !ascii.as_bytes().contains(&b'.') && ascii != "localhost" {
             return Err(invalid(field, "a host name needs at least one dot"));
         }
         Ok(ascii)
@@ -878,13 +882,12 @@ fn check_username(field: &str, value: Option<&str>) -> Result<String> {
     }
     // Every % must open one of the known placeholders.
     let mut rest = value;
-    while let Some(i) = rest.find('%') {
-        let tail = &rest[i..];
+    while let Some(tail) = rest.find('%').and_then(|i| rest.get(i..)) {
         match crate::autoconfig::PLACEHOLDERS
             .iter()
-            .find(|p| tail.starts_with(*p))
+            .find_map(|p| tail.strip_prefix(p))
         {
-            Some(p) => rest = &tail[p.len()..],
+            Some(after) => rest = after,
             None => {
                 return Err(invalid(
                     field,
@@ -1039,7 +1042,7 @@ pub fn lookup(input: &str) -> Result<Option<ProviderMatch>> {
     let local = address.local.as_deref();
     let domain = address.domain.as_str();
     let resolve = |mut s: Server| {
-        s.hostname = s.hostname.replace("%EMAILDOMAIN%", domain);
+        s.hostname = replace_all(&s.hostname, "%EMAILDOMAIN%", domain);
         if let Some(local) = local {
             s.username = crate::settings::fill_placeholders(&s.username, local, domain);
         }

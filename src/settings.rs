@@ -71,27 +71,79 @@ pub fn fill_placeholders(template: &str, local: &str, domain: &str) -> String {
     let address = format!("{local}@{domain}");
     let mut out = String::with_capacity(template.len() + address.len());
     let mut rest = template;
+    // `get` rather than indexing: `find` gives a character boundary, and
+    // this way the wasm carries no panic path for slicing.
     while let Some(i) = rest.find('%') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
+        out.push_str(rest.get(..i).unwrap_or_default());
+        let tail = rest.get(i..).unwrap_or_default();
         let found = [
             ("%EMAILADDRESS%", address.as_str()),
             ("%EMAILLOCALPART%", local),
             ("%EMAILDOMAIN%", domain),
         ]
         .into_iter()
-        .find(|(p, _)| rest.starts_with(p));
+        .find_map(|(p, value)| Some((value, tail.strip_prefix(p)?)));
         match found {
-            Some((p, value)) => {
+            Some((value, after)) => {
                 out.push_str(value);
-                rest = &rest[p.len()..];
+                rest = after;
             }
             None => {
                 out.push('%');
-                rest = &rest[1..];
+                rest = tail.get(1..).unwrap_or_default();
             }
         }
     }
     out.push_str(rest);
     out
+}
+
+/// `text` with every `from` replaced by `to`, left to right, as
+/// `str::replace` does for a non-empty `from`. It tests for `from` at each
+/// character instead of using core's substring searcher, which keeps that
+/// searcher out of the wasm; the texts here are host names, so the cost of
+/// the simple scan does not matter.
+pub(crate) fn replace_all(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        if let Some(after) = rest.strip_prefix(from).filter(|_| !from.is_empty()) {
+            out.push_str(to);
+            rest = after;
+            continue;
+        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            return out;
+        };
+        out.push(c);
+        rest = chars.as_str();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_all;
+
+    #[test]
+    fn replace_all_is_str_replace() {
+        for (text, from, to) in [
+            ("imap.%D%.%D%", "%D%", "example.org"),
+            ("ü%D", "%D%", "x"),
+            ("%D%%D%", "%D%", ""),
+            ("aaa", "aa", "b"),
+            ("", "%D%", "x"),
+            (
+                "emaildomain.invalid.emaildomain.invalid",
+                "emaildomain.invalid",
+                "%EMAILDOMAIN%",
+            ),
+        ] {
+            assert_eq!(
+                replace_all(text, from, to),
+                text.replace(from, to),
+                "{text}"
+            );
+        }
+    }
 }
