@@ -503,9 +503,11 @@ impl Entry {
     }
 
     fn summary(&self, domains: Vec<String>) -> ProviderSummary {
-        let (incoming, outgoing): (Vec<Server>, Vec<Server>) = self
+        let servers = self.servers().count();
+        let outgoing = self
             .servers()
-            .partition(|s| s.protocol != MailProtocol::Smtp);
+            .filter(|s| s.protocol == MailProtocol::Smtp)
+            .count();
         ProviderSummary {
             id: self.id.to_owned(),
             name: self.name.to_owned(),
@@ -513,8 +515,8 @@ impl Entry {
             requirements: self.requirements().collect(),
             domains,
             mx: self.mx().map(str::to_owned).collect(),
-            incoming: incoming.len(),
-            outgoing: outgoing.len(),
+            incoming: servers - outgoing,
+            outgoing,
             sources: self.sources(),
         }
     }
