@@ -678,6 +678,7 @@ mod tests {
             "xn--a",
             "0",
             "egbpdaj6bu4bxfgehfvwxn",
+            "-jgte1-mg",
         ]
         .iter()
         .map(|s| s.to_string())
