@@ -499,7 +499,13 @@ impl Entry {
     }
 
     fn servers(&self) -> impl Iterator<Item = Server> {
-        self.servers.split(';').filter_map(parse_server)
+        let id = self.id;
+        let mut previous: Option<Server> = None;
+        self.servers.split(';').filter_map(move |text| {
+            let server = parse_server(text, id, previous.as_ref())?;
+            previous = Some(server.clone());
+            Some(server)
+        })
     }
 
     fn summary(&self, domains: Vec<String>) -> ProviderSummary {
@@ -539,8 +545,10 @@ impl Entry {
     }
 }
 
-/// `<protocol><security><port> <host> <user> <auth letters>`.
-fn parse_server(text: &str) -> Option<Server> {
+/// `<protocol><security><port> <host> <user> <auth letters>`, where `=`
+/// repeats the field of `previous` (the provider's server before this one)
+/// and `$` in the host stands for the provider `id` (see build.rs).
+fn parse_server(text: &str, id: &str, previous: Option<&Server>) -> Option<Server> {
     let mut parts = text.split(' ');
     let head = parts.next()?;
     let mut chars = head.chars();
@@ -557,24 +565,32 @@ fn parse_server(text: &str) -> Option<Server> {
         _ => return None,
     };
     let port = chars.as_str().parse().ok()?;
-    let hostname = parts.next()?.to_owned();
-    let username = parts.next()?.to_owned();
-    let auth = parts
-        .next()?
-        .chars()
-        .filter_map(|c| {
-            Some(match c {
-                'p' => Auth::Password,
-                'e' => Auth::PasswordEncrypted,
-                'o' => Auth::Oauth2,
-                'g' => Auth::Gssapi,
-                'n' => Auth::Ntlm,
-                'c' => Auth::ClientIpAddress,
-                'x' => Auth::None,
-                _ => return None,
+    let hostname = match parts.next()? {
+        "=" => previous?.hostname.clone(),
+        host => host.replace('$', id),
+    };
+    let username = match parts.next()? {
+        "=" => previous?.username.clone(),
+        user => user.to_owned(),
+    };
+    let auth = match parts.next()? {
+        "=" => previous?.auth.clone(),
+        letters => letters
+            .chars()
+            .filter_map(|c| {
+                Some(match c {
+                    'p' => Auth::Password,
+                    'e' => Auth::PasswordEncrypted,
+                    'o' => Auth::Oauth2,
+                    'g' => Auth::Gssapi,
+                    'n' => Auth::Ntlm,
+                    'c' => Auth::ClientIpAddress,
+                    'x' => Auth::None,
+                    _ => return None,
+                })
             })
-        })
-        .collect();
+            .collect(),
+    };
     Some(Server {
         protocol,
         hostname,
@@ -1218,4 +1234,38 @@ pub fn standard_port(protocol: MailProtocol, security: Security, port: u16) -> b
                 587
             )
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The compact table (with its `=` and `$` shorthand, see build.rs) reads
+    /// back to exactly the servers of every record in the data file.
+    #[test]
+    fn table_servers_match_the_data_file() {
+        let text = include_str!("../data/providers.jsonl");
+        let records: Vec<serde_json::Value> = text
+            .lines()
+            .filter(|l| l.starts_with('{'))
+            .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+            .collect();
+        let table: Vec<Entry> = entries().collect();
+        assert_eq!(table.len(), records.len());
+        let mut shortened = 0;
+        for (entry, record) in table.iter().zip(&records) {
+            assert_eq!(entry.id, record["id"]);
+            let expected: Vec<serde_json::Value> = ["incoming", "outgoing"]
+                .iter()
+                .flat_map(|k| record[k].as_array().expect("a server list").clone())
+                .collect();
+            let got: Vec<serde_json::Value> = entry
+                .servers()
+                .map(|s| serde_json::to_value(s).expect("a server serialises"))
+                .collect();
+            assert_eq!(got, expected, "servers of {}", entry.id);
+            shortened += entry.servers.matches(['=', '$']).count();
+        }
+        assert!(shortened > 500, "the shorthand is in use ({shortened})");
+    }
 }
