@@ -51,11 +51,11 @@ export function printSizes({ files, total }, title = 'sizes of pkg/ (wasm after 
 /**
  * The files a page loads for the widget: define.js and every module it
  * imports statically (followed through `import … from './x.js'`), the core
- * wasm, and one locale (`locales/en.js`). What the element imports
+ * wasm, and the page's one locale (`locales/<lang>.js`). What the element imports
  * dynamically (discovery.js, setup-files.js, the full module) loads only
  * when a visitor or the page asks for it, and is reported by onDemandReport.
  */
-export function pageFiles(dir) {
+export function pageFiles(dir, lang = 'en') {
   const seen = new Set();
   // Static imports and re-exports of sibling files, minified or not; a
   // dynamic import('./x.js') is not followed (it loads on demand).
@@ -69,12 +69,24 @@ export function pageFiles(dir) {
     }
   };
   visit('define.js');
-  return [...seen, 'mailports_bg.wasm', 'locales/en.js'];
+  return [...seen, 'mailports_bg.wasm', `locales/${lang}.js`];
 }
 
-/** Sizes of pageFiles(dir), largest first, with a total. */
-export function pageReport(dir) {
-  return report(dir, pageFiles(dir));
+/** The languages the element ships messages for (locales/*.js). */
+export function locales(dir) {
+  return readdirSync(path.join(dir, 'locales')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort();
+}
+
+/** Sizes of pageFiles(dir, lang), largest first, with a total. */
+export function pageReport(dir, lang = 'en') {
+  return report(dir, pageFiles(dir, lang));
+}
+
+/** The language whose page is heaviest, and that page's report: what the budget must hold for. */
+export function heaviestPage(dir) {
+  return locales(dir)
+    .map((lang) => ({ lang, ...pageReport(dir, lang) }))
+    .reduce((a, b) => (b.total.brotli > a.total.brotli ? b : a));
 }
 
 /** Sizes of `names` (paths relative to `dir`), largest first, with a total. */
