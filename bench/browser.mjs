@@ -43,7 +43,7 @@ const median = (xs) => {
 const START = {
   mailports: async () => {
     const m = await import('/lib/index.js');
-    await m.init();
+    await m.initCore();
     return Boolean(m.suggestDomain('ana@gmial.com'));
   },
   mailcheck: async () => Boolean((await import('/peers/mailcheck/mailcheck.js')).default.run({ email: 'ana@gmial.com' })),
@@ -75,7 +75,7 @@ export async function runBrowser({ site, items, levels, queries, allDomains, rou
       };
       if (a.hasMailports) {
         mods.mailports = await import('/lib/index.js');
-        await mods.mailports.init();
+        await mods.mailports.initCore();
       }
       const suggest = h.suggestSuite({ items: a.items, mods, levels: a.levels, rounds: a.rounds, minMs: a.minMs });
       const lookup = h.lookupSuite({ queries: a.queries, mods, domains: a.allDomains, rounds: a.rounds, minMs: a.minMs });

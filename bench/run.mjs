@@ -39,7 +39,7 @@ async function loadMailports() {
   if (!existsSync(file)) return null;
   const m = await import(pathToFileURL(file).href);
   if (typeof m.suggestDomain !== 'function' || typeof m.lookupProvider !== 'function') return null;
-  await m.init();
+  await m.initCore(); // suggestions and lookups need only the core module
   return m;
 }
 

@@ -8,7 +8,7 @@ const root = new URL('..', import.meta.url);
 const cases = {
   mailports: async () => {
     const m = await import(new URL('pkg/node.js', root));
-    await m.init();
+    await m.initCore(); // the core module is all a typo suggestion needs
     return m.suggestDomain('ana@gmial.com');
   },
   mailcheck: async () => {
