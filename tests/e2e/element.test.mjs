@@ -422,9 +422,17 @@ test('a compact skeleton holds the space while the wasm loads, and the page stay
 });
 
 test('wasm-url loads the wasm from another place (self-hosting); a missing file shows a clear message', async () => {
-  let { w, context, requests } = await openWidget(browser, site.url, { attrs: { 'wasm-url': 'lib/mailports_bg.wasm?self-hosted' } });
+  let { w, context, requests, page: first } = await openWidget(browser, site.url, {
+    attrs: { 'wasm-url': 'lib/mailports_bg.wasm?self-hosted' }, contextOptions: { acceptDownloads: true },
+  });
   assert.ok(requests.some((u) => u.endsWith('/lib/mailports_bg.wasm?self-hosted')), requests.join('\n'));
   assert.equal(await w.evaluate((el) => el.wasmUrl), 'lib/mailports_bg.wasm?self-hosted');
+  // The full module, for a setup file, comes from the same folder.
+  await css(w, '#email').fill('ana@gmail.com');
+  await Promise.all([first.waitForEvent('download'),
+    css(w, '[part~=setup]').getByRole('button', { name: 'Download profile for iPhone, iPad and Mac' }).click()]);
+  assert.deepEqual(requests.filter((u) => u.includes('mailports_full_bg')).map((u) => new URL(u).pathname),
+    ['/lib/mailports_full_bg.wasm']);
   await context.close();
   context = await browser.newContext();
   await context.route('**/fixture.html', (route) => route.fulfill({
