@@ -124,11 +124,11 @@ pub(crate) fn list(what: &str, value: ArgValue) -> Result<Vec<ArgValue>> {
 
 /// Reads an array of strings; an error names the element (`what[i]`).
 pub(crate) fn texts(what: &str, value: ArgValue) -> Result<Vec<String>> {
-    list(what, value)?
-        .into_iter()
-        .enumerate()
-        .map(|(i, item)| text(&format!("{what}[{i}]"), item))
-        .collect()
+    let mut out = Vec::new();
+    for (i, item) in list(what, value)?.into_iter().enumerate() {
+        out.push(text(&format!("{what}[{i}]"), item)?);
+    }
+    Ok(out)
 }
 
 /// Reads an object's pairs (`null` is refused).

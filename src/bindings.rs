@@ -385,11 +385,11 @@ fn page_domains(options: &JsValue) -> Result<Vec<String>, Error> {
             "options.domains must be an array of domain names".into(),
         ));
     }
-    js_sys::Array::from(&list)
-        .iter()
-        .enumerate()
-        .map(|(i, entry)| address_arg(&entry, &format!("options.domains[{i}]")))
-        .collect()
+    let mut domains = Vec::new();
+    for (i, entry) in js_sys::Array::from(&list).iter().enumerate() {
+        domains.push(address_arg(&entry, &format!("options.domains[{i}]"))?);
+    }
+    Ok(domains)
 }
 
 thread_local! {

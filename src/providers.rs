@@ -373,11 +373,10 @@ impl ProviderRecord {
                 "status" => record.status = arg::optional_text(&what, value)?,
                 "requirements" => record.requirements = arg::texts(&what, value)?,
                 "incoming" | "outgoing" => {
-                    let servers = arg::list(&what, value)?
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, s)| ServerRecord::from_arg(&format!("{what}[{i}]"), s))
-                        .collect::<Result<_>>()?;
+                    let mut servers = Vec::new();
+                    for (i, s) in arg::list(&what, value)?.into_iter().enumerate() {
+                        servers.push(ServerRecord::from_arg(&format!("{what}[{i}]"), s)?);
+                    }
                     if key == "incoming" {
                         record.incoming = servers;
                     } else {

@@ -455,18 +455,26 @@ impl Needs {
                 _ => {
                     needs.blocked_ports = match &value {
                         ArgValue::Null => Vec::new(),
-                        ArgValue::List(items) => items
-                            .iter()
-                            .map(|item| match item {
-                                ArgValue::Number(n) => {
-                                    validate_port(*n).map_err(|e| arg::invalid(&what, e))
-                                }
-                                other => Err(arg::invalid(
-                                    &what,
-                                    format_args!("expected port numbers, got {}", other.kind()),
-                                )),
-                            })
-                            .collect::<Result<_>>()?,
+                        ArgValue::List(items) => {
+                            let mut ports = Vec::new();
+                            for item in items {
+                                ports.push(match item {
+                                    ArgValue::Number(n) => {
+                                        validate_port(*n).map_err(|e| arg::invalid(&what, e))?
+                                    }
+                                    other => {
+                                        return Err(arg::invalid(
+                                            &what,
+                                            format_args!(
+                                                "expected port numbers, got {}",
+                                                other.kind()
+                                            ),
+                                        ))
+                                    }
+                                });
+                            }
+                            ports
+                        }
                         other => {
                             return Err(arg::invalid(
                                 &what,

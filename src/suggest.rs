@@ -897,18 +897,16 @@ fn pick<'a>(candidates: &[Candidate<'a>]) -> Option<&'a str> {
 
 /// Normalises the page's extra domains; a bad entry is an error naming it.
 fn normalize_extra(extra: &[&str]) -> Result<Vec<String>> {
-    extra
-        .iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            normalize_domain(entry).map_err(|e| {
-                Error::InvalidArgument(format!(
-                    "extra domain #{i} ({}) is not a valid domain: {e}",
-                    Quoted(entry, 60)
-                ))
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (i, entry) in extra.iter().enumerate() {
+        out.push(normalize_domain(entry).map_err(|e| {
+            Error::InvalidArgument(format!(
+                "extra domain #{i} ({}) is not a valid domain: {e}",
+                Quoted(entry, 60)
+            ))
+        })?);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
