@@ -495,10 +495,18 @@ impl DomainIndex {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let given: Vec<String> = domains
-            .into_iter()
-            .filter_map(|d| normalize_domain(d.as_ref()).ok())
-            .collect();
+        let mut given = Vec::new();
+        for d in domains {
+            if let Ok(d) = normalize_domain(d.as_ref()) {
+                given.push(d);
+            }
+        }
+        Self::from_normalized(given)
+    }
+
+    /// [`DomainIndex::new`] once the domains are normalised; not generic,
+    /// so the wasm carries it once for every kind of list.
+    fn from_normalized(given: Vec<String>) -> Self {
         let mut pairs: Vec<(u64, u32)> = given
             .iter()
             .zip(0u32..)
