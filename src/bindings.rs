@@ -267,72 +267,99 @@ pub(crate) fn format_number(value: f64) -> String {
     if value.is_nan() {
         return "NaN".into();
     }
-    if value.is_infinite() {
-        return if value > 0.0 { "inf" } else { "-inf" }.into();
+    let mut out = String::new();
+    if value.is_sign_negative() {
+        out.push('-');
     }
-    let sign = if value.is_sign_negative() { "-" } else { "" };
+    let value = value.abs();
+    if value.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
     if value == 0.0 {
-        return format!("{sign}0");
+        out.push('0');
+        return out;
     }
     let number = js_sys::Number::from(value);
     let text = |t: Result<js_sys::JsString, JsValue>| t.map(String::from).unwrap_or_default();
     let (mut digits, mut point) = decimal(&text(number.to_string_with_radix(10)));
     let (exact, _) = decimal(&text(number.to_precision(100)));
-    let tie = exact.len() == digits.len() + 1
-        && exact.ends_with('5')
-        && exact.starts_with(digits.as_str());
+    let tie =
+        exact.len() == digits.len() + 1 && exact.ends_with(b"5") && exact.starts_with(&digits);
     if tie {
-        let (up, up_point) = increment(&digits, point);
-        let back = js_sys::Number::parse_float(&format!("0.{up}e{up_point}"));
-        if back == value.abs() {
+        let (up, up_point) = increment(digits.clone(), point);
+        let mut up_text = String::new();
+        write_plain(&mut up_text, &up, up_point);
+        if js_sys::Number::parse_float(&up_text) == value {
             (digits, point) = (up, up_point);
         }
     }
-    let len = digits.len() as i32;
-    if point <= 0 {
-        format!(
-            "{sign}0.{}{digits}",
-            "0".repeat(point.unsigned_abs() as usize)
-        )
-    } else if point >= len {
-        format!("{sign}{digits}{}", "0".repeat((point - len) as usize))
-    } else {
-        // Checked, so that no slicing panic comes into the wasm with it.
-        let (whole, fraction) = digits
-            .split_at_checked(point as usize)
-            .unwrap_or((&digits, ""));
-        format!("{sign}{whole}.{fraction}")
-    }
+    write_plain(&mut out, &digits, point);
+    out
 }
 
-/// The significant digits of a JS number's text (`-1.25e+21`, `0.0015`),
-/// without sign or leading and trailing zeros, and where the decimal point
-/// goes, counted in digits from the left (it may lie outside them).
-fn decimal(text: &str) -> (String, i32) {
-    let text = text.trim_start_matches('-');
-    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let all = format!("{whole}{fraction}");
-    let significant = all.trim_start_matches('0');
-    let point = whole.len() as i32 - (all.len() - significant.len()) as i32
-        + exponent.parse::<i32>().unwrap_or(0);
-    (significant.trim_end_matches('0').to_owned(), point)
+/// The significant digits of a positive JS number's text (`1.25e+21`,
+/// `0.0015`), without leading and trailing zeros, and where the decimal
+/// point goes, counted in digits from the left (it may lie outside them).
+fn decimal(text: &str) -> (Vec<u8>, i32) {
+    let mut digits = Vec::new();
+    let mut leading_zeros = 0;
+    let mut whole = None;
+    let mut exponent = 0;
+    let mut negative_exponent = false;
+    let mut in_exponent = false;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' if in_exponent => exponent = exponent * 10 + i32::from(b - b'0'),
+            b'0' if digits.is_empty() => leading_zeros += 1,
+            b'0'..=b'9' => digits.push(b),
+            b'.' => whole = Some(leading_zeros + digits.len() as i32),
+            b'e' => in_exponent = true,
+            b'-' => negative_exponent = true,
+            _ => {}
+        }
+    }
+    if negative_exponent {
+        exponent = -exponent;
+    }
+    let point = whole.unwrap_or(leading_zeros + digits.len() as i32) - leading_zeros + exponent;
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    (digits, point)
 }
 
 /// `digits` plus one in its last place, carrying (`99` → `1` with the point
 /// one further right).
-fn increment(digits: &str, point: i32) -> (String, i32) {
-    let mut out = digits.as_bytes().to_vec();
-    for d in out.iter_mut().rev() {
-        if *d == b'9' {
-            *d = b'0';
-        } else {
-            *d += 1;
-            let text = String::from_utf8(out).unwrap_or_default();
-            return (text.trim_end_matches('0').to_owned(), point);
+fn increment(mut digits: Vec<u8>, point: i32) -> (Vec<u8>, i32) {
+    while let Some(d) = digits.pop() {
+        if d != b'9' {
+            digits.push(d + 1);
+            return (digits, point);
         }
     }
-    ("1".into(), point + 1)
+    (vec![b'1'], point + 1)
+}
+
+/// Writes significant `digits` with the decimal point `point` digits from
+/// their left, without an exponent: `0.00` before them or zeros after them
+/// as needed.
+fn write_plain(out: &mut String, digits: &[u8], point: i32) {
+    if point <= 0 {
+        out.push_str("0.");
+        for _ in point..0 {
+            out.push('0');
+        }
+    }
+    for (i, &d) in (0..).zip(digits) {
+        if i == point && i > 0 {
+            out.push('.');
+        }
+        out.push(char::from(d));
+    }
+    for _ in digits.len() as i32..point {
+        out.push('0');
+    }
 }
 
 /// Reads a typed address or domain: a string, refused as `too-long` before it

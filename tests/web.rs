@@ -377,6 +377,38 @@ const QUOTED_NUMBERS: &[(f64, &str)] = &[
     (9007199254740993.0, "9007199254740992"),
 ];
 
+/// Numbers of every size, from random bits and from random digits in the
+/// range where two shortest digit strings can be equally close, quoted the
+/// same as Rust's own `Display` writes them (which this test binary may
+/// carry; the module does not).
+#[wasm_bindgen_test]
+fn bad_ports_are_quoted_as_rust_display_writes_them() {
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for i in 0..40_000 {
+        let bits = next();
+        let n = if i % 2 == 0 {
+            f64::from_bits(bits)
+        } else {
+            // Exponents from 2^-40 to 2^87, mantissa and sign at random.
+            let exponent = 1023 - 40 + (bits >> 52) % 128;
+            f64::from_bits((bits & 0x800F_FFFF_FFFF_FFFF) | exponent << 52)
+        };
+        if mailports::ports::validate_port(n).is_ok() {
+            continue;
+        }
+        let err = bindings::lookup_port(JsValue::from(n)).unwrap_err();
+        let message = get(&err, "message").as_string().unwrap_or_default();
+        let shown = format!("{n} is not a valid port");
+        assert!(message.starts_with(&shown), "{message} / {shown}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn bad_ports_are_quoted_as_natively() {
     for &(n, shown) in QUOTED_NUMBERS {
