@@ -76,7 +76,7 @@ pub(crate) fn check_key(what: &str, key: &str, keys: &[&str]) -> Result<()> {
             format_args!(
                 "unknown key {}; expected one of {}",
                 Quoted(key, 40),
-                keys.join(", ")
+                join(&mut keys.iter().copied())
             ),
         ))
     }
@@ -161,12 +161,27 @@ pub(crate) fn named<T: Copy>(
     };
     match table.iter().find(|(_, n)| n == name) {
         Some((v, _)) => Ok(Some(*v)),
-        None => {
-            let names: Vec<&str> = table.iter().map(|(_, n)| *n).collect();
-            Err(invalid(
-                what,
-                format_args!("{} is not one of {}", Quoted(name, 40), names.join(", ")),
-            ))
-        }
+        None => Err(invalid(
+            what,
+            not_one_of(name, &mut table.iter().map(|&(_, n)| n)),
+        )),
     }
+}
+
+/// `names` separated by commas. Not generic, so every table's message is
+/// built by the same code in the wasm.
+pub(crate) fn join(names: &mut dyn Iterator<Item = &str>) -> String {
+    let mut out = String::new();
+    for name in names {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+    }
+    out
+}
+
+/// The message for a `value` that is none of `names`.
+pub(crate) fn not_one_of(value: &str, names: &mut dyn Iterator<Item = &str>) -> String {
+    format!("{} is not one of {}", Quoted(value, 40), join(names))
 }

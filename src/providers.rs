@@ -31,7 +31,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::arg::{self, ArgValue};
 use crate::email;
-use crate::error::Quoted;
 use crate::ports::{self, Security};
 use crate::settings::{replace_all, Auth, MailProtocol, Server};
 use crate::{Error, Result};
@@ -508,11 +507,14 @@ impl Entry {
     }
 
     fn summary(&self, domains: Vec<String>) -> ProviderSummary {
-        let servers = self.servers().count();
-        let outgoing = self
-            .servers()
-            .filter(|s| s.protocol == MailProtocol::Smtp)
-            .count();
+        let (mut incoming, mut outgoing) = (0, 0);
+        for server in self.servers() {
+            if server.protocol == MailProtocol::Smtp {
+                outgoing += 1;
+            } else {
+                incoming += 1;
+            }
+        }
         ProviderSummary {
             id: self.id.to_owned(),
             name: self.name.to_owned(),
@@ -520,7 +522,7 @@ impl Entry {
             requirements: self.requirements().collect(),
             domains,
             mx: self.mx().map(str::to_owned).collect(),
-            incoming: servers - outgoing,
+            incoming,
             outgoing,
             sources: self.sources(),
         }
@@ -528,9 +530,14 @@ impl Entry {
 
     /// The match for `domain`, placeholders not yet filled in.
     fn to_match(self, domain: &str) -> ProviderMatch {
-        let (incoming, outgoing) = self
-            .servers()
-            .partition(|s| s.protocol != MailProtocol::Smtp);
+        let (mut incoming, mut outgoing) = (Vec::new(), Vec::new());
+        for server in self.servers() {
+            if server.protocol == MailProtocol::Smtp {
+                outgoing.push(server);
+            } else {
+                incoming.push(server);
+            }
+        }
         ProviderMatch {
             id: self.id.to_owned(),
             name: self.name.to_owned(),
@@ -798,13 +805,10 @@ fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Error {
 fn parse_enum<T: Copy>(field: &str, value: &str, table: &[(T, &str)]) -> Result<T> {
     match table.iter().find(|(_, name)| *name == value) {
         Some(&(v, _)) => Ok(v),
-        None => {
-            let names: Vec<&str> = table.iter().map(|&(_, name)| name).collect();
-            Err(invalid(
-                field,
-                format!("{} is not one of {}", Quoted(value, 40), names.join(", ")),
-            ))
-        }
+        None => Err(invalid(
+            field,
+            arg::not_one_of(value, &mut table.iter().map(|&(_, name)| name)),
+        )),
     }
 }
 
@@ -1011,15 +1015,7 @@ fn validate(record: ProviderRecord) -> Result<Custom> {
         let r = Requirement::from_code(code.trim()).ok_or_else(|| {
             invalid(
                 format!("requirements[{i}]"),
-                format!(
-                    "{} is not one of {}",
-                    Quoted(code, 40),
-                    REQUIREMENTS
-                        .iter()
-                        .map(|r| r.code)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                arg::not_one_of(code, &mut REQUIREMENTS.iter().map(|r| r.code)),
             )
         })?;
         if !requirements.contains(&r) {
