@@ -449,11 +449,14 @@ fn page_index(list: &[String]) -> Result<crate::suggest::DomainIndex, Error> {
 pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     use crate::suggest::{suggest, suggest_with_known};
     let email = address_arg(&email, "email")?;
-    let list = page_domains(&options)?;
+    let mut list = page_domains(&options)?;
     let found = if list.is_empty() {
         suggest(&email, &[])?
     } else {
-        PAGE_INDEX.with(|cell| -> Result<_, Error> {
+        // `try_with` rather than `with`, whose panic message would bring
+        // Debug code into the wasm; without the cache the index is built
+        // for this call alone.
+        let cached = PAGE_INDEX.try_with(|cell| -> Result<_, Error> {
             let Ok(mut cache) = cell.try_borrow_mut() else {
                 return suggest_with_known(&email, &page_index(&list)?);
             };
@@ -462,11 +465,15 @@ pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsVal
                 _ => {
                     let index = page_index(&list)?;
                     let found = suggest_with_known(&email, &index);
-                    *cache = Some((list, index));
+                    *cache = Some((core::mem::take(&mut list), index));
                     found
                 }
             }
-        })?
+        });
+        match cached {
+            Ok(found) => found?,
+            Err(_) => suggest_with_known(&email, &page_index(&list)?)?,
+        }
     };
     match found {
         Some(s) => to_js(&s),
