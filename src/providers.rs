@@ -1054,38 +1054,33 @@ pub fn lookup(input: &str) -> Result<Option<ProviderMatch>> {
     let address = email::parse_input(input)?;
     let local = address.local.as_deref();
     let domain = address.domain.as_str();
-    let resolve = |mut s: Server| {
-        s.hostname = replace_all(&s.hostname, "%EMAILDOMAIN%", domain);
-        if let Some(local) = local {
-            s.username = crate::settings::fill_placeholders(&s.username, local, domain);
-        }
-        s
-    };
-    {
+    let registered = {
         let list = REGISTERED.read().unwrap_or_else(PoisonError::into_inner);
-        if let Some(c) = list
-            .iter()
+        list.iter()
             .rev()
             .find(|c| c.domains.iter().any(|d| d == domain))
-        {
-            return Ok(Some(ProviderMatch {
+            .map(|c| ProviderMatch {
                 id: c.id.clone(),
                 name: c.name.clone(),
                 domain: domain.to_owned(),
                 status: c.status,
                 requirements: c.requirements.iter().map(|&r| r.into()).collect(),
-                incoming: c.incoming.iter().cloned().map(resolve).collect(),
-                outgoing: c.outgoing.iter().cloned().map(resolve).collect(),
+                incoming: c.incoming.clone(),
+                outgoing: c.outgoing.clone(),
                 sources: vec![Source::Custom],
-            }));
-        }
-    }
-    let Some(e) = builtin_index(domain).and_then(entry) else {
+            })
+    };
+    let Some(mut m) = registered.or_else(|| Some(entry(builtin_index(domain)?)?.to_match(domain)))
+    else {
         return Ok(None);
     };
-    let mut m = e.to_match(domain);
-    m.incoming = m.incoming.into_iter().map(resolve).collect();
-    m.outgoing = m.outgoing.into_iter().map(resolve).collect();
+    // One loop fills the placeholders of every server, in place.
+    for s in m.incoming.iter_mut().chain(m.outgoing.iter_mut()) {
+        s.hostname = replace_all(&s.hostname, "%EMAILDOMAIN%", domain);
+        if let Some(local) = local {
+            s.username = crate::settings::fill_placeholders(&s.username, local, domain);
+        }
+    }
     Ok(Some(m))
 }
 
