@@ -595,7 +595,10 @@ fn decode_a_label(whole: &str, puny: &str) -> Result<String> {
 /// what `idna::punycode::decode_to_string` gives (a test compares them) and
 /// is written here because idna's decoder keeps its insertions in a
 /// `SmallVec` sorted with std's stable sort, about 5 KB of wasm; a label has
-/// at most 63 octets, so inserting into a `Vec` costs nothing.
+/// at most 63 octets, so inserting into a `Vec` costs nothing. idna stays the
+/// authority: `decode_a_label` accepts a decoding only if idna's encoder turns
+/// it back into exactly the label, and Punycode encoding is one-to-one, so a
+/// mistake here could refuse a label but never accept a wrong reading.
 fn punycode_decode(input: &str) -> Option<String> {
     const BASE: u32 = 36;
     // The basic code points come before the last hyphen, if there is one.
