@@ -1,7 +1,8 @@
 // `npm test`: every test layer, in order, stopping at the first failure.
 //   1. native Rust tests (unit, integration, doctests) for the whole workspace
 //   2. cargo clippy -D warnings (native, and the wasm bindings of both modules),
-//      cargo fmt --check, and a check build of the fuzz targets (fuzz/)
+//      cargo fmt --check, rustdoc without warnings, and a check build of the
+//      fuzz targets (fuzz/)
 //   3. wasm-bindgen-test in headless Chromium
 //   4. build pkg/ and dist/, then the end-to-end tests (node:test + playwright-core)
 // The last line is always "N passed, N failed", counted over the test layers.
@@ -73,6 +74,7 @@ await layer('clippy (wasm, core module)', 'cargo',
 await layer('clippy (wasm, full module)', 'cargo',
   ['clippy', '--target', 'wasm32-unknown-unknown', '-p', 'mailports', '--', '-D', 'warnings']);
 await layer('rustfmt', 'cargo', ['fmt', '--all', '--check']);
+await layer('rustdoc', 'cargo', ['doc', '--no-deps', '-p', 'mailports'], { env: { RUSTDOCFLAGS: '-D warnings' } });
 await layer('fuzz targets compile', 'cargo', ['check', '--manifest-path', 'fuzz/Cargo.toml', '--bins']);
 await layer('wasm tests (headless Chromium)', 'cargo',
   ['test', '--target', 'wasm32-unknown-unknown', '-p', 'mailports', '--test', 'web'],

@@ -707,7 +707,7 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// or not sure enough.
 ///
 /// Errors: the input is not a valid address or domain (see
-/// [`parse_input`](crate::email::parse_input)), or an entry of `extra` is not
+/// [`parse_input`]), or an entry of `extra` is not
 /// a valid domain (`invalid-argument`, naming the entry).
 ///
 /// ```
