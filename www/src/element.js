@@ -350,14 +350,15 @@ export class MailPortsElement extends HTMLElement {
     return r.services?.[0] ?? this.#t.proto[r.protocol] ?? '';
   }
 
-  #copy(field, value, node) {
+  /** A Copy button for `source`: a text, or a function that makes the text when pressed (a setup file). */
+  #copy(field, source, node) {
     const t = this.#t;
     const b = h('button', { type: 'button', class: 'b', part: 'copy', 'aria-label': t.copyLabel[field] }, t.copy);
     b.onclick = async () => {
       let ok = true;
+      let value = typeof source === 'function' ? '' : String(source);
       try {
-        // A function gives the text only when asked (a setup file, made on the first click).
-        value = String(typeof value === 'function' ? await value() : value);
+        if (typeof source === 'function') value = String(await source());
         await navigator.clipboard.writeText(value);
       } catch {
         ok = false;
