@@ -131,6 +131,14 @@ pub(crate) fn texts(what: &str, value: ArgValue) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Reads an optional array of strings: `null` is the same as an empty array.
+pub(crate) fn optional_texts(what: &str, value: ArgValue) -> Result<Vec<String>> {
+    match value {
+        ArgValue::Null => Ok(Vec::new()),
+        other => texts(what, other),
+    }
+}
+
 /// Reads an object's pairs (`null` is refused).
 pub(crate) fn object(what: &str, value: ArgValue) -> Result<Vec<(String, ArgValue)>> {
     match value {

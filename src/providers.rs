@@ -301,14 +301,24 @@ pub struct ProviderRecord {
     pub domains: Vec<String>,
     /// `ok` (the default), `preparation`, `broken` or `unknown`.
     pub status: Option<String>,
-    /// Requirement codes (see [`REQUIREMENTS`]).
+    /// Requirement codes (see [`REQUIREMENTS`]); `null` reads as none.
+    #[serde(deserialize_with = "null_as_empty")]
     pub requirements: Vec<String>,
     /// IMAP/POP3 servers (1–8).
     pub incoming: Vec<ServerRecord>,
     /// SMTP servers (1–8).
     pub outgoing: Vec<ServerRecord>,
-    /// MX base domains (0–20).
+    /// MX base domains (0–20); `null` reads as none.
+    #[serde(deserialize_with = "null_as_empty")]
     pub mx: Vec<String>,
+}
+
+/// Reads an optional list where JSON `null` means the same as no list, as
+/// the JS argument reader does (`arg::optional_texts`).
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> core::result::Result<Vec<String>, D::Error> {
+    Ok(Option::<Vec<String>>::deserialize(d)?.unwrap_or_default())
 }
 
 impl ProviderRecord {
@@ -370,7 +380,7 @@ impl ProviderRecord {
                 "name" => record.name = arg::text(&what, value)?,
                 "domains" => record.domains = arg::texts(&what, value)?,
                 "status" => record.status = arg::optional_text(&what, value)?,
-                "requirements" => record.requirements = arg::texts(&what, value)?,
+                "requirements" => record.requirements = arg::optional_texts(&what, value)?,
                 "incoming" | "outgoing" => {
                     let mut servers = Vec::new();
                     for (i, s) in arg::list(&what, value)?.into_iter().enumerate() {
@@ -382,7 +392,7 @@ impl ProviderRecord {
                         record.outgoing = servers;
                     }
                 }
-                _ => record.mx = arg::texts(&what, value)?,
+                _ => record.mx = arg::optional_texts(&what, value)?,
             }
         }
         Ok(record)
@@ -403,7 +413,9 @@ pub struct ServerRecord {
     pub security: String,
     /// User name template; `%EMAILADDRESS%` when missing.
     pub username: Option<String>,
-    /// Authentication methods (`password`, `oauth2`, …); `password` when empty.
+    /// Authentication methods (`password`, `oauth2`, …); `password` when
+    /// empty or `null`.
+    #[serde(deserialize_with = "null_as_empty")]
     pub auth: Vec<String>,
 }
 
@@ -420,7 +432,7 @@ impl ServerRecord {
                 "port" => server.port = arg::number(&what, value)?,
                 "security" => server.security = arg::text(&what, value)?,
                 "username" => server.username = arg::optional_text(&what, value)?,
-                "auth" => server.auth = arg::texts(&what, value)?,
+                "auth" => server.auth = arg::optional_texts(&what, value)?,
                 _ => {}
             }
         }

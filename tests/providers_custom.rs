@@ -304,6 +304,13 @@ fn records_read_from_arguments_as_serde_reads_them() {
     }"#;
     let from_serde: ProviderRecord = serde_json::from_str(json).unwrap();
     assert_eq!(from_json(json).unwrap(), from_serde);
+    // `null` for an optional list is the same as leaving it out, for both readers.
+    let nulls = r#"{ "id": "n", "requirements": null, "mx": null,
+                     "incoming": [{ "protocol": "imap", "auth": null }] }"#;
+    let from_serde: ProviderRecord = serde_json::from_str(nulls).unwrap();
+    assert_eq!(from_json(nulls).unwrap(), from_serde);
+    assert!(from_serde.requirements.is_empty() && from_serde.mx.is_empty());
+    assert!(from_serde.incoming[0].auth.is_empty());
     // Missing keys take their defaults, which register() then refuses.
     assert_eq!(from_json("{}").unwrap(), ProviderRecord::default());
     // Keys a server does not have are ignored, as the bindings always did.
@@ -324,7 +331,7 @@ fn argument_errors_name_the_value() {
         .contains("record.domains: expected an array, got string"));
     assert!(problem(r#"{ "domains": ["a.example", 1] }"#)
         .contains("record.domains[1]: expected a string, got number"));
-    assert!(problem(r#"{ "mx": null }"#).contains("record.mx: expected an array, got null"));
+    assert!(problem(r#"{ "mx": 5 }"#).contains("record.mx: expected an array, got number"));
     assert!(problem(r#"{ "outgoing": [[]] }"#)
         .contains("record.outgoing[0]: expected an object, got array"));
     assert!(problem(r#"{ "incoming": [{ "port": "993" }] }"#)
