@@ -2,10 +2,10 @@
 // minified ES module per library (Vite production build), plus any asset it
 // fetches (mailports' wasm). The benchmark page loads these files, and the
 // size rows are measured on exactly these bytes.
-import { mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { compressedSizes } from '../scripts/sizes.mjs';
+import { filesBelow, filesReport } from '../scripts/sizes.mjs';
 
 // Entry modules, one per library and job. Each exports what the page calls.
 export const ENTRIES = {
@@ -51,22 +51,9 @@ export async function bundleAll(root, outDir, names = Object.keys(ENTRIES)) {
         },
       },
     });
-    const files = [];
-    const walk = (d) => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        const p = path.join(d, e.name);
-        if (e.isDirectory()) walk(p);
-        // mailports' full module and the chunks only discovery and setup files
-        // import are emitted too, but this job never fetches them.
-        else if (!/mailports_full|discovery|setup-files/.test(e.name)) {
-          files.push({ file: path.relative(dir, p), ...compressedSizes(readFileSync(p)) });
-        }
-      }
-    };
-    walk(dir);
-    const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
-      { raw: 0, gzip: 0, brotli: 0 });
-    result[name] = { files, total };
+    // mailports' full module and the chunks only discovery and setup files
+    // import are emitted too, but this job never fetches them.
+    result[name] = filesReport(dir, filesBelow(dir, (file) => !/mailports_full|discovery|setup-files/.test(file)));
   }
   return result;
 }

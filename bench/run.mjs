@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { suggestSuite, lookupSuite } from './harness.mjs';
 import { POPULAR, mulberry32 } from './data/generate.mjs';
 import { bundleAll } from './bundle.mjs';
-import { compressedSizes } from '../scripts/sizes.mjs';
+import { compressedSizes, filesReport } from '../scripts/sizes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -223,9 +223,8 @@ export async function main() {
       });
       result.chromium = chromium.version;
       if (chromium.widgetFiles?.length) {
-        // What the widget page really fetched from dist/lib (unminified JS as shipped, the wasm, one locale).
-        const total = chromium.widgetFiles.map((f) => compressedSizes(readFileSync(path.join(site, f))))
-          .reduce((t, x) => ({ raw: t.raw + x.raw, gzip: t.gzip + x.gzip, brotli: t.brotli + x.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+        // What the widget page really fetched from dist/lib (the JS as shipped, the core wasm, one locale).
+        const { total } = filesReport(site, chromium.widgetFiles);
         result.sizes.push({ job: `whole widget as shipped (${chromium.widgetFiles.length} files)`, library: 'mailports <mail-ports>', whole: true, ...total });
       }
       result.envs.chromium = chromium;

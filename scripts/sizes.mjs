@@ -18,23 +18,25 @@ export function compressedSizes(buf) {
   };
 }
 
-/** Every runtime file in `dir` (recursively; no types, docs or source maps), with its sizes and a total. */
-export function sizeReport(dir) {
-  const files = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (!/\.(d\.ts|md|map)$/.test(e.name)) {
-        files.push({ file: path.relative(dir, p), ...compressedSizes(readFileSync(p)) });
-      }
-    }
-  };
-  walk(dir);
+/** Every file below `dir` whose name passes `keep`, as paths relative to `dir`. */
+export function filesBelow(dir, keep = () => true) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && keep(e.name))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+/** Sizes of `names` (paths relative to `dir`), largest first, with a total. */
+export function filesReport(dir, names) {
+  const files = names.map((file) => ({ file, ...compressedSizes(readFileSync(path.join(dir, file))) }));
   files.sort((a, b) => b.brotli - a.brotli);
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
   return { files, total };
+}
+
+/** Every runtime file in `dir` (recursively; no types, docs or source maps), with its sizes and a total. */
+export function sizeReport(dir) {
+  return filesReport(dir, filesBelow(dir, (name) => !/\.(d\.ts|md|map)$/.test(name)));
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
@@ -79,7 +81,7 @@ export function locales(dir) {
 
 /** Sizes of pageFiles(dir, lang), largest first, with a total. */
 export function pageReport(dir, lang = 'en') {
-  return report(dir, pageFiles(dir, lang));
+  return filesReport(dir, pageFiles(dir, lang));
 }
 
 /** The language whose page is heaviest, and that page's report: what the budget must hold for. */
@@ -89,19 +91,10 @@ export function heaviestPage(dir) {
     .reduce((a, b) => (b.total.brotli > a.total.brotli ? b : a));
 }
 
-/** Sizes of `names` (paths relative to `dir`), largest first, with a total. */
-function report(dir, names) {
-  const files = names.map((file) => ({ file, ...compressedSizes(readFileSync(path.join(dir, file))) }));
-  files.sort((a, b) => b.brotli - a.brotli);
-  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 });
-  return { files, total };
-}
-
 /**
  * What loads on demand on top of pageFiles(dir): the full module with its
  * glue (replacing the core module), discovery.js and setup-files.js.
  */
 export function onDemandReport(dir) {
-  return report(dir, ['mailports_full_bg.wasm', 'mailports_full.js', 'discovery.js', 'setup-files.js']);
+  return filesReport(dir, ['mailports_full_bg.wasm', 'mailports_full.js', 'discovery.js', 'setup-files.js']);
 }

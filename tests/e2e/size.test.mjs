@@ -5,10 +5,9 @@
 // setup files and discovery) is checked to stay out of the first load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, serveDir, openPage, distDir } from './support.mjs';
-import { compressedSizes, pageFiles, locales } from '../../scripts/sizes.mjs';
+import { filesReport, pageFiles, locales } from '../../scripts/sizes.mjs';
 
 const BUDGET_BROTLI = 80 * 1024;
 
@@ -24,7 +23,7 @@ function ownFiles(urls) {
 }
 
 /** Brotli bytes of `files` in lib/, as a server compressing at the highest level would send them. */
-const brotliOf = (files) => files.reduce((n, f) => n + compressedSizes(readFileSync(path.join(libDir, f))).brotli, 0);
+const brotliOf = (files) => filesReport(libDir, files).total.brotli;
 before(async () => {
   browser = await launch();
   site = await serveDir();
