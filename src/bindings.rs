@@ -527,11 +527,11 @@ mod full {
     }
 
     /// The value of `table` named `name` (the kebab-case spelling of the JSON API).
-    fn pick<T: Copy>(name: &str, table: &[(&str, T)], what: &str) -> Result<T, Error> {
+    fn pick<T: Copy>(name: &str, table: &[(T, &str)], what: &str) -> Result<T, Error> {
         table
             .iter()
-            .find(|(n, _)| *n == name)
-            .map(|&(_, v)| v)
+            .find(|(_, n)| *n == name)
+            .map(|&(v, _)| v)
             .ok_or_else(|| Error::InvalidArgument(format!("{what} cannot be {}", Quoted(name, 40))))
     }
 
@@ -557,20 +557,12 @@ mod full {
             }
             let protocol = pick(
                 &text_field(&srv, "protocol", &what)?,
-                &[
-                    ("imap", MailProtocol::Imap),
-                    ("pop3", MailProtocol::Pop3),
-                    ("smtp", MailProtocol::Smtp),
-                ],
+                MailProtocol::NAMES,
                 "protocol",
             )?;
             let security = pick(
                 &text_field(&srv, "security", &what)?,
-                &[
-                    ("implicit-tls", Security::ImplicitTls),
-                    ("starttls", Security::Starttls),
-                    ("plaintext", Security::Plaintext),
-                ],
+                Security::NAMES,
                 "security",
             )?;
             let methods = field(&srv, "auth");
@@ -579,15 +571,7 @@ mod full {
                 for method in js_sys::Array::from(&methods).iter() {
                     auth.push(pick(
                         &method.as_string().unwrap_or_default(),
-                        &[
-                            ("password", Auth::Password),
-                            ("password-encrypted", Auth::PasswordEncrypted),
-                            ("oauth2", Auth::Oauth2),
-                            ("gssapi", Auth::Gssapi),
-                            ("ntlm", Auth::Ntlm),
-                            ("client-ip-address", Auth::ClientIpAddress),
-                            ("none", Auth::None),
-                        ],
+                        Auth::NAMES,
                         "auth",
                     )?);
                 }

@@ -447,11 +447,7 @@ fn autoconfig_auth(auth: Auth) -> &'static str {
 }
 
 fn protocol_name(protocol: MailProtocol) -> &'static str {
-    match protocol {
-        MailProtocol::Imap => "imap",
-        MailProtocol::Pop3 => "pop3",
-        MailProtocol::Smtp => "smtp",
-    }
+    js_name(MailProtocol::NAMES, protocol)
 }
 
 /// The user name for a file served to everyone: the account's own address
@@ -867,23 +863,20 @@ fn push_json_string(out: &mut String, s: &str) {
 }
 
 fn security_name(security: Security) -> &'static str {
-    match security {
-        Security::ImplicitTls => "implicit-tls",
-        Security::Starttls => "starttls",
-        Security::Plaintext => "plaintext",
-    }
+    js_name(Security::NAMES, security)
 }
 
 fn auth_name(auth: Auth) -> &'static str {
-    match auth {
-        Auth::Password => "password",
-        Auth::PasswordEncrypted => "password-encrypted",
-        Auth::Oauth2 => "oauth2",
-        Auth::Gssapi => "gssapi",
-        Auth::Ntlm => "ntlm",
-        Auth::ClientIpAddress => "client-ip-address",
-        Auth::None => "none",
-    }
+    js_name(Auth::NAMES, auth)
+}
+
+/// The JS name of `value` in one of the `NAMES` tables, which list every
+/// variant (tests/ports.rs checks them against serde's names).
+fn js_name<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |&(_, name)| name)
 }
 
 /// The settings as pretty-printed JSON, in the same shape serde gives them

@@ -932,16 +932,6 @@ fn check_username(field: &str, value: Option<&str>) -> Result<String> {
     Ok(value.to_owned())
 }
 
-const AUTH_NAMES: &[(Auth, &str)] = &[
-    (Auth::Password, "password"),
-    (Auth::PasswordEncrypted, "password-encrypted"),
-    (Auth::Oauth2, "oauth2"),
-    (Auth::Gssapi, "gssapi"),
-    (Auth::Ntlm, "ntlm"),
-    (Auth::ClientIpAddress, "client-ip-address"),
-    (Auth::None, "none"),
-];
-
 fn check_servers(field: &str, list: &[ServerRecord], incoming: bool) -> Result<Vec<Server>> {
     if list.is_empty() {
         return Err(invalid(field, "at least one server is needed"));
@@ -963,11 +953,11 @@ fn check_servers(field: &str, list: &[ServerRecord], incoming: bool) -> Result<V
         let security = parse_enum(&f("security"), s.security.trim(), Security::NAMES)?;
         let username = check_username(&f("username"), s.username.as_deref())?;
         let mut auth = Vec::new();
-        if s.auth.len() > AUTH_NAMES.len() {
+        if s.auth.len() > Auth::NAMES.len() {
             return Err(invalid(f("auth"), "too many entries"));
         }
         for (j, a) in s.auth.iter().enumerate() {
-            let m = parse_enum(&format!("{}[{j}]", f("auth")), a.trim(), AUTH_NAMES)?;
+            let m = parse_enum(&format!("{}[{j}]", f("auth")), a.trim(), Auth::NAMES)?;
             if !auth.contains(&m) {
                 auth.push(m);
             }

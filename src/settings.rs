@@ -17,6 +17,15 @@ pub enum MailProtocol {
     Smtp,
 }
 
+impl MailProtocol {
+    /// Every protocol with its JS name, in declaration order.
+    pub const NAMES: &'static [(MailProtocol, &'static str)] = &[
+        (MailProtocol::Imap, "imap"),
+        (MailProtocol::Pop3, "pop3"),
+        (MailProtocol::Smtp, "smtp"),
+    ];
+}
+
 /// How a client proves who it is to a server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -35,6 +44,19 @@ pub enum Auth {
     ClientIpAddress,
     /// No authentication.
     None,
+}
+
+impl Auth {
+    /// Every method with its JS name, in declaration order.
+    pub const NAMES: &'static [(Auth, &'static str)] = &[
+        (Auth::Password, "password"),
+        (Auth::PasswordEncrypted, "password-encrypted"),
+        (Auth::Oauth2, "oauth2"),
+        (Auth::Gssapi, "gssapi"),
+        (Auth::Ntlm, "ntlm"),
+        (Auth::ClientIpAddress, "client-ip-address"),
+        (Auth::None, "none"),
+    ];
 }
 
 /// One server a client connects to.

@@ -670,6 +670,21 @@ fn name_tables_match_serde_names() {
     check(Role::NAMES, 7);
     check(Status::NAMES, 4);
     check(Security::NAMES, 3);
+    use mailports::settings::{Auth, MailProtocol};
+    let _ = |p: MailProtocol| match p {
+        MailProtocol::Imap | MailProtocol::Pop3 | MailProtocol::Smtp => (),
+    };
+    let _ = |a: Auth| match a {
+        Auth::Password
+        | Auth::PasswordEncrypted
+        | Auth::Oauth2
+        | Auth::Gssapi
+        | Auth::Ntlm
+        | Auth::ClientIpAddress
+        | Auth::None => (),
+    };
+    check(MailProtocol::NAMES, 3);
+    check(Auth::NAMES, 7);
 }
 
 /// Numbers as the port error quotes them (Rust's `Display`). tests/web.rs
