@@ -8,6 +8,10 @@ use mailports::ports::{
 };
 use mailports::Error;
 
+#[path = "shared/quoted_numbers.rs"]
+mod quoted_numbers;
+use quoted_numbers::QUOTED_NUMBERS;
+
 /// Every port the facts sheet lists, in port order.
 const EXPECTED: [u16; 18] = [
     24, 25, 26, 80, 106, 109, 110, 143, 220, 443, 465, 585, 587, 993, 995, 2000, 2525, 4190,
@@ -686,26 +690,6 @@ fn name_tables_match_serde_names() {
     check(MailProtocol::NAMES, 3);
     check(Auth::NAMES, 7);
 }
-
-/// Numbers as the port error quotes them (Rust's `Display`). tests/web.rs
-/// checks the same table in the wasm, which takes the digits from JS.
-const QUOTED_NUMBERS: &[(f64, &str)] = &[
-    (1.5, "1.5"),
-    (-25.0, "-25"),
-    (-0.0, "-0"),
-    (f64::NAN, "NaN"),
-    (f64::INFINITY, "inf"),
-    (f64::NEG_INFINITY, "-inf"),
-    (1e21, "1000000000000000000000"),
-    (-1.5e22, "-15000000000000000000000"),
-    (1.2345e-7, "0.00000012345"),
-    (0.1, "0.1"),
-    (123456.789, "123456.789"),
-    // Two shortest digit strings equally close: Rust takes the larger.
-    (2084752858613199.2, "2084752858613199.3"),
-    (71_685_369_466_452.13, "71685369466452.13"),
-    (9007199254740993.0, "9007199254740992"),
-];
 
 #[test]
 fn bad_ports_are_quoted_as_rust_writes_numbers() {

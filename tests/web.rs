@@ -7,6 +7,14 @@ use mailports::bindings;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+#[path = "shared/upper_case_domains.rs"]
+mod upper_case_domains;
+use upper_case_domains::UPPER_CASE_DOMAINS;
+
+#[path = "shared/quoted_numbers.rs"]
+mod quoted_numbers;
+use quoted_numbers::QUOTED_NUMBERS;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Reads `obj[key]`.
@@ -332,16 +340,7 @@ fn register_provider_reads_records_and_names_bad_fields() {
 /// the wasm lowers through the browser, natively through std, with one result.
 #[wasm_bindgen_test]
 fn unicode_upper_case_is_lowered_as_natively() {
-    for (input, ascii, unicode) in [
-        ("MÜNCHEN.DE", "xn--mnchen-3ya.de", "münchen.de"),
-        (
-            "Ünïcödé.Example",
-            "xn--ncd-dma1a7bzb.example",
-            "ünïcödé.example",
-        ),
-        ("ΣΊΣΥΦΟΣ.GR", "xn--kxa6akbbkh.gr", "σίσυφοσ.gr"),
-        ("ǅEMAL.ba", "xn--emal-ulb.ba", "ǆemal.ba"),
-    ] {
+    for &(input, ascii, unicode) in UPPER_CASE_DOMAINS {
         let a = bindings::normalize_address(input.into()).unwrap();
         assert_eq!(get(&a, "domain").as_string().as_deref(), Some(ascii));
         assert_eq!(
@@ -356,26 +355,6 @@ fn unicode_upper_case_is_lowered_as_natively() {
     let err = bindings::normalize_address("İSTANBUL.example".into()).unwrap_err();
     assert_eq!(error_code(&err), "invalid-domain");
 }
-
-/// The numbers of tests/ports.rs (`QUOTED_NUMBERS`), quoted the same in the
-/// wasm, where the digits come from the JS engine.
-const QUOTED_NUMBERS: &[(f64, &str)] = &[
-    (1.5, "1.5"),
-    (-25.0, "-25"),
-    (-0.0, "-0"),
-    (f64::NAN, "NaN"),
-    (f64::INFINITY, "inf"),
-    (f64::NEG_INFINITY, "-inf"),
-    (1e21, "1000000000000000000000"),
-    (-1.5e22, "-15000000000000000000000"),
-    (1.2345e-7, "0.00000012345"),
-    (0.1, "0.1"),
-    (123456.789, "123456.789"),
-    // Two shortest digit strings equally close: Rust takes the larger.
-    (2084752858613199.2, "2084752858613199.3"),
-    (71_685_369_466_452.13, "71685369466452.13"),
-    (9007199254740993.0, "9007199254740992"),
-];
 
 /// Numbers of every size, from random bits and from random digits in the
 /// range where two shortest digit strings can be equally close, quoted the
