@@ -8,7 +8,7 @@
 // cross-origin requests and for the privacy note.
 // Loaded on first use by lazy.js, once the full module is in use.
 import * as core from './core.js';
-import { DISCOVERY_STEPS } from './lazy.js';
+import { DISCOVERY_STEPS, failure } from './lazy.js';
 
 const DEFAULT_TIMEOUT_MS = 3000;
 const MAX_TIMEOUT_MS = 60000;
@@ -193,7 +193,7 @@ export async function discover(input, options = {}) {
   try {
     return await run(input, options ?? {});
   } catch (e) {
-    return { domain: null, source: null, settings: null, notes: [], errors: [fromError(e)] };
+    return failure(fromError(e));
   }
 }
 
@@ -206,17 +206,12 @@ async function run(input, options) {
       // a failing progress callback must not break discovery
     }
   };
-  const failed = (p, domain = null) => ({ domain, source: null, settings: null, notes: [], errors: [p] });
-
-  if (!core.isReady()) {
-    return failed(problem('not-initialized', 'mailports is not loaded yet: await init() (or ready()) before discover()'));
-  }
 
   let plan;
   try {
     plan = core.discoveryPlan(typeof input === 'string' ? input : String(input ?? ''));
   } catch (e) {
-    return failed(fromError(e));
+    return failure(fromError(e));
   }
 
   // 1. The database: local, instant, no network.
@@ -237,24 +232,24 @@ async function run(input, options) {
   // 2. Off unless the page chose a resolver.
   if (dohUrl == null || dohUrl === '') {
     for (const step of DISCOVERY_STEPS.slice(1)) progress(step, 'off');
-    return failed(problem('discovery-off',
+    return failure(problem('discovery-off',
       `${plan.unicodeDomain} is not in the provider database, and looking up its settings online is switched off on this page`),
     plan.domain);
   }
   const doh = allowedUrl(String(dohUrl));
   if (!doh) {
-    return failed(problem('invalid-doh-url', 'the DNS-over-HTTPS resolver must be an https:// URL'), plan.domain);
+    return failure(problem('invalid-doh-url', 'the DNS-over-HTTPS resolver must be an https:// URL'), plan.domain);
   }
   if (proxyTemplate != null && proxyTemplate !== ''
     && (!String(proxyTemplate).includes('{url}') || !allowedUrl(String(proxyTemplate).split('{url}').join('x')))) {
-    return failed(problem('invalid-proxy-template',
+    return failure(problem('invalid-proxy-template',
       'the autoconfig proxy must be an https:// URL template containing {url}'), plan.domain);
   }
   const t = Number(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const timeoutMs = Number.isFinite(t) && t > 0 ? Math.min(t, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
   const fetchFn = options.fetch ?? globalThis.fetch?.bind(globalThis);
   if (typeof fetchFn !== 'function') {
-    return failed(problem('no-fetch', 'this environment has no fetch() to reach the DNS resolver'), plan.domain);
+    return failure(problem('no-fetch', 'this environment has no fetch() to reach the DNS resolver'), plan.domain);
   }
 
   // The fetched material is cached per domain (not the answer, which holds

@@ -8,9 +8,10 @@ export const DISCOVERY_STEPS = Object.freeze(['database', 'autoconfig', 'srv', '
 let loading = null;
 let discovery = null;
 
-const failed = (message) => ({
-  domain: null, source: null, settings: null, notes: [], errors: [{ code: 'not-initialized', message }],
-});
+/** discover()'s answer when nothing was found because of `problem` ({ code, message, step? }). */
+export const failure = (problem, domain = null) => ({ domain, source: null, settings: null, notes: [], errors: [problem] });
+
+const failed = (message) => failure({ code: 'not-initialized', message });
 const reason = (e) => String(e?.message ?? e).slice(0, 200);
 
 /**
