@@ -29,6 +29,11 @@ test('initCore() answers with the core module; init() swaps in the full one and 
   assert.deepEqual(fullOnly, ['decideDiscovery', 'discoveryPlan', 'dnsParse', 'dnsQuery', 'exportConfig', 'matchMx']);
   assert.deepEqual(core.filter((name) => !full.includes(name)), [], 'the full module has every core function');
 
+  // Nothing loaded yet: discover() answers with a typed error and loads nothing.
+  const early = await api.discover('ana@example.com');
+  assert.deepEqual(early.errors.map((e) => e.code), ['not-initialized']);
+  assert.equal(api.isReady(), false);
+
   await api.initCore();
   assert.equal(api.isReady(), true);
   assert.equal(api.isFullReady(), false);
