@@ -19,9 +19,6 @@ let fullPending = null;
 /** Default places of the two wasm files, set by the entry module (index.js or node.js). */
 let defaults = { core: () => undefined, full: () => undefined };
 
-/** The exports only the full module has. */
-const FULL_ONLY = new Set(['exportConfig', 'discoveryPlan', 'dnsQuery', 'dnsParse', 'matchMx', 'decideDiscovery']);
-
 /** Loads the core module unless a module is in use already. */
 function loadCore(source) {
   if (glue) return Promise.resolve();
@@ -186,7 +183,8 @@ function restart() {
 /** Calls a wasm export with plain-data arguments, turning every failure into a MailportsError. */
 function call(name, args) {
   if (!glue) throw notReady();
-  if (!full && FULL_ONLY.has(name)) {
+  // What the core module's glue lacks (export, discovery) needs the full one.
+  if (!full && typeof coreGlue[name] !== 'function') {
     throw mailportsError('not-initialized', `${name}() needs the full module: await init() first (initCore() loads only the core)`);
   }
   const copies = args.map((a) => plain(a));
