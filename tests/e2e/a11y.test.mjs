@@ -1,25 +1,19 @@
 // axe-core (WCAG 2.2 A and AA rules) on every view of <mail-ports>, with
 // results on screen, in the light and the dark theme (forced with the `theme`
 // attribute and through prefers-color-scheme), and on the whole demo page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, serveDir, openPage } from './support.mjs';
-import { openWidget } from './element-support.mjs';
+import { openPage, withBrowserAndSite } from './support.mjs';
+import { openWidget, css } from './element-support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 let browser;
 let site;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const css = (w, sel) => w.locator(`css=${sel}`);
 
 /** Each view in a state with results showing: [view, set-up]. */
 const STATES = {

@@ -1,17 +1,13 @@
 // The built demo site (dist/) in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDir, openPage } from './support.mjs';
+import { openPage, withBrowserAndSite } from './support.mjs';
 
 let browser;
 let site;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 test('the demo page loads with no console errors and no failed requests (favicon included)', async () => {

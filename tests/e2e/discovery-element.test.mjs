@@ -5,25 +5,24 @@
 // above the standard settings. Without `doh-url` nothing is requested.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDir } from './support.mjs';
+import { withBrowserAndSite } from './support.mjs';
 import { startDoh } from './doh-fixture.mjs';
-import { openWidget, recordEvents } from './element-support.mjs';
+import { openWidget, recordEvents, css } from './element-support.mjs';
 
 let browser;
 let site;
 let doh;
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
+});
 before(async () => {
-  browser = await launch();
-  site = await serveDir();
   doh = await startDoh();
 });
 after(async () => {
-  await browser?.close();
-  await site?.close();
   await doh?.close();
 });
 
-const css = (w, sel) => w.locator(`css=${sel}`);
 const origin = (u) => new URL(u).origin;
 
 /** A widget with discovery on; autoconfig goes to a dist/ URL that 404s, so it fails fast and stays local. */

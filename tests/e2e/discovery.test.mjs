@@ -6,7 +6,7 @@
 // network log: with discovery off nothing leaves the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDir, openPage } from './support.mjs';
+import { openPage, withBrowserAndSite } from './support.mjs';
 import { startDoh } from './doh-fixture.mjs';
 import { openWidget } from './element-support.mjs';
 
@@ -14,14 +14,14 @@ let browser;
 let site;
 let doh; // { url, origin, proc, log(), clear() }
 
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
+});
 before(async () => {
-  browser = await launch();
-  site = await serveDir();
   doh = await startDoh();
 });
 after(async () => {
-  await browser?.close();
-  await site?.close();
   await doh?.close();
 });
 

@@ -1,30 +1,26 @@
 // <mail-ports> in English, German, French and Spanish: every locale has every
 // message, the element picks its language from `lang`, then <html lang>, then
 // English, fetches only that language, and switches at run time.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { launch, serveDir, projectRoot } from './support.mjs';
-import { openWidget } from './element-support.mjs';
+import { projectRoot, withBrowserAndSite } from './support.mjs';
+import { openWidget, css } from './element-support.mjs';
 
 const LANGS = ['en', 'de', 'fr', 'es'];
 const locales = {};
 let browser;
 let site;
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
+});
 before(async () => {
   for (const l of LANGS) {
     locales[l] = (await import(pathToFileURL(path.join(projectRoot, 'www/src/locales', `${l}.js`)).href)).default;
   }
-  browser = await launch();
-  site = await serveDir();
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const css = (w, sel) => w.locator(`css=${sel}`);
 
 /**
  * Every key path of a message table, with the placeholders its text uses;

@@ -1,22 +1,17 @@
 // <mail-ports> Find my settings: provider lookup, typo suggestions, copy
 // buttons, the provider restriction and localised requirements.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDir } from './support.mjs';
-import { openWidget, recordEvents } from './element-support.mjs';
+import { withBrowserAndSite } from './support.mjs';
+import { openWidget, recordEvents, css } from './element-support.mjs';
 
 let browser;
 let site;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
-const css = (w, sel) => w.locator(`css=${sel}`);
 const active = (page) => page.evaluate(() => {
   const a = document.querySelector('mail-ports').shadowRoot.activeElement;
   return a && (a.id || a.getAttribute('aria-label') || a.textContent);

@@ -1,25 +1,19 @@
 // <mail-ports> "Set up automatically": the Apple profile download, and behind
 // the "For administrators" disclosure the autoconfig file and the SRV records,
 // each downloadable and copyable; axe on the opened area.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, serveDir } from './support.mjs';
-import { openWidget, recordEvents } from './element-support.mjs';
+import { withBrowserAndSite } from './support.mjs';
+import { openWidget, recordEvents, css } from './element-support.mjs';
 
 let browser;
 let site;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const css = (w, sel) => w.locator(`css=${sel}`);
 
 /** Clicks `button` and returns { name, text } of the file the browser downloads. */
 async function download(page, button) {

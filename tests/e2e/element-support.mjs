@@ -3,6 +3,9 @@
 // page) with the widget configured up front, and a recorder for its events.
 import { openPage } from './support.mjs';
 
+/** Locates `sel` inside the widget `w` (CSS pierces its open shadow root). */
+export const css = (w, sel) => w.locator(`css=${sel}`);
+
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML of a fixture page holding one <mail-ports> with `attrs`. */

@@ -1,25 +1,20 @@
 // <mail-ports> in headless Chromium, driven by keyboard and mouse: each view's
 // rendered values, the tabs pattern, properties/attributes, events, copying
 // and a strict Content Security Policy with Trusted Types.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, serveDir, projectRoot, openPage } from './support.mjs';
-import { openWidget, recordEvents, fixtureHtml } from './element-support.mjs';
+import { projectRoot, openPage, withBrowserAndSite } from './support.mjs';
+import { openWidget, recordEvents, fixtureHtml, css } from './element-support.mjs';
 
 let browser;
 let site;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
-const css = (w, sel) => w.locator(`css=${sel}`);
 const tab = (w, name) => css(w, `[role=tab]#t-${name}`);
 
 test('the element has an open shadow root, replaces its skeleton and sets [ready]', async () => {

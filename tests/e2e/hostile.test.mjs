@@ -5,23 +5,17 @@
 // payload would set window.__xss (or open a dialog) if it ever ran; the tests
 // assert that none runs, that each one shows literally as text, and that the
 // widget's shadow tree never gains an element made from data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDir } from './support.mjs';
-import { openWidget } from './element-support.mjs';
+import { withBrowserAndSite } from './support.mjs';
+import { openWidget, css } from './element-support.mjs';
 
 let browser;
 let site;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const css = (w, sel) => w.locator(`css=${sel}`);
 
 /** Markup, script URLs and template syntax; each would set __xss or alert if run. */
 const PAYLOADS = [

@@ -3,23 +3,18 @@
 // all) through every API function that takes text. Each gets a clear, typed
 // error and the page stays responsive. There are no timing thresholds: the
 // test timeout only detects a hang.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDir } from './support.mjs';
-import { openWidget } from './element-support.mjs';
+import { withBrowserAndSite } from './support.mjs';
+import { openWidget, css } from './element-support.mjs';
 
 let browser;
 let site;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
-const css = (w, sel) => w.locator(`css=${sel}`);
 const MB = 1 << 20;
 const HANG = { timeout: 60_000 };
 

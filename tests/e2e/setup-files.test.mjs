@@ -1,22 +1,17 @@
 // www/src/setup-files.js in headless Chromium: an exportConfig() result
 // becomes a real download with the right name and bytes, and the helper
 // leaves nothing behind in the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, serveDir, openPage } from './support.mjs';
+import { openPage, withBrowserAndSite } from './support.mjs';
 
 let browser;
 let site;
 
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
-});
-
-after(async () => {
-  await site?.close();
-  await browser?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 test('downloadFile saves an exported file under its own name', async () => {

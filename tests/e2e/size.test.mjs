@@ -3,10 +3,10 @@
 // and one locale. Compression is deterministic, so this is a fair test; the
 // build prints the same table. What loads only on demand (the full module for
 // setup files and discovery) is checked to stay out of the first load.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serveDir, openPage, distDir } from './support.mjs';
+import { openPage, distDir, withBrowserAndSite } from './support.mjs';
 import { filesReport, pageFiles, locales } from '../../scripts/sizes.mjs';
 
 const BUDGET_BROTLI = 80 * 1024;
@@ -24,13 +24,9 @@ function ownFiles(urls) {
 
 /** Brotli bytes of `files` in lib/, as a server compressing at the highest level would send them. */
 const brotliOf = (files) => filesReport(libDir, files).total.brotli;
-before(async () => {
-  browser = await launch();
-  site = await serveDir();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+withBrowserAndSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 test('the files a page loads for the widget are the ones the build reports, within 80 KB brotli', async () => {

@@ -1,5 +1,6 @@
 // Shared setup for the end-to-end tests: headless Chromium through
 // playwright-core, and the built dist/ served on 127.0.0.1.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,24 @@ export function launch() {
 export async function serveDir(root = distDir, headers) {
   const { server, url } = await serve({ root, headers });
   return { url, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
+ * For a whole test file: launches Chromium and serves dist/ before its tests
+ * (handing both to `use`), and closes them after.
+ */
+export function withBrowserAndSite(use) {
+  let browser;
+  let site;
+  before(async () => {
+    browser = await launch();
+    site = await serveDir();
+    use(browser, site);
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 }
 
 /**
