@@ -19,8 +19,10 @@ pub mod email;
 pub mod error;
 pub mod export;
 pub mod ports;
+pub mod provenance;
 pub mod providers;
 pub mod recommend;
+pub mod requirements;
 pub mod settings;
 pub mod suggest;
 
