@@ -308,10 +308,17 @@ impl Entry {
             out.push(SourceRef {
                 name,
                 url: (!url.is_empty()).then(|| url.to_owned()),
+                // YYYYMMDD -> YYYY-MM-DD, byte by byte: `split_at` would
+                // bring str slicing's panic messages into the wasm.
                 checked: date.map(|d| {
-                    let (y, md) = d.split_at(4);
-                    let (m, day) = md.split_at(2);
-                    format!("{y}-{m}-{day}")
+                    let mut out = String::with_capacity(10);
+                    for (i, c) in d.chars().enumerate() {
+                        if i == 4 || i == 6 {
+                            out.push('-');
+                        }
+                        out.push(c);
+                    }
+                    out
                 }),
                 second_hand,
             });

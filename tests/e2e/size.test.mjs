@@ -1,5 +1,5 @@
 // What a page really loads for <mail-ports>, compressed as a server would send
-// it: the budget is 80 KB brotli for everything, wasm, glue, element, styles
+// it: the ceiling is 85 KB brotli for everything, wasm, glue, element, styles
 // and one locale. Compression is deterministic, so this is a fair test; the
 // build prints the same table. What loads only on demand (the full module for
 // setup files and discovery) is checked to stay out of the first load.
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { openPage, distDir, withBrowserAndSite } from './support.mjs';
 import { filesReport, pageFiles, locales } from '../../scripts/sizes.mjs';
 
-const BUDGET_BROTLI = 80 * 1024;
+const BUDGET_BROTLI = 85 * 1024;
 
 const libDir = path.join(distDir, 'lib');
 
@@ -29,7 +29,7 @@ withBrowserAndSite((b, s) => {
   site = s;
 });
 
-test('the files a page loads for the widget are the ones the build reports, within 80 KB brotli', async () => {
+test('the files a page loads for the widget are the ones the build reports, within 85 KB brotli', async () => {
   const { page, requests, context } = await openPage(browser, site.url);
   await page.locator('mail-ports[ready]').waitFor();
   // Use every view, and show a provider with its setup area, so anything

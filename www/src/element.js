@@ -7,6 +7,7 @@ import * as api from './index.js';
 import { h } from './dom.js';
 import { styles } from './styles.js';
 import { langOf, loadLocale, fmt, LOADING, FAILED } from './i18n.js';
+import { provenance } from './provenance.js';
 
 const VIEWS = ['settings', 'ports', 'recommend'];
 // Standard port for (protocol, security): RFC 8314 §3, RFC 6409, RFC 9051.
@@ -335,7 +336,8 @@ export class MailPortsElement extends HTMLElement {
 
   #reason(item) {
     const code = typeof item === 'string' ? item : item?.code;
-    return this.#t.codes?.[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
+    // A provider's requirements appear among the recommender's warnings by their own codes.
+    return this.#t.codes?.[code] ?? this.#t.req?.[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
   }
 
   #catalog() {
@@ -506,30 +508,37 @@ export class MailPortsElement extends HTMLElement {
     const t = this.#t;
     const servers = [...(rec.incoming ?? []).map((s) => [s, 'incoming']), ...(rec.outgoing ?? []).map((s) => [s, 'outgoing'])];
     const main = [servers.find(([, k]) => k === 'incoming'), servers.find(([, k]) => k === 'outgoing')].filter(Boolean);
-    const more = servers.filter((x) => !main.includes(x));
+    // Other servers of the preferred source, then what other sources say where they disagree.
+    const more = [...servers.filter((x) => !main.includes(x)),
+      ...(rec.alternatives ?? []).map((a) => [a.server, a.server.protocol === 'smtp' ? 'outgoing' : 'incoming', a.source])];
     const reqs = rec.requirements ?? [];
     const warn = t.providerStatus[rec.status];
+    const from = provenance(rec, t.provenance);
     return h('div', { part: 'provider', class: 'out' },
-      h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, `(${rec.domain})`)),
+      h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, '(', h('bdi', { dir: 'ltr' }, rec.domain), ')')),
+      from && h('p', { part: 'provenance', class: `muted${from.old ? ' old' : ''}` },
+        from.url ? h('a', { href: from.url, target: '_blank', rel: 'noopener noreferrer' }, from.text) : from.text),
       (warn || reqs.length > 0) && h('div', { part: 'requirements', class: 'card warn' },
         h('h3', null, t.requirements),
-        warn && h('p', { part: 'provider-status' }, warn),
+        warn && h('p', { part: 'provider-status' }, fmt(warn, { name: rec.name })),
         reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req?.[r.code] ?? r.text ?? r.code)))),
       h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
       more.length > 0 && h('details', {
         part: 'more',
         ontoggle: (e) => {
           const d = e.currentTarget; // filled on first opening: less to build per keystroke
-          if (d.open && !d.lastChild.matches('.cards')) d.append(h('div', { class: 'cards' }, more.map(([s, k]) => this.#serverCard(s, k))));
+          if (d.open && !d.lastChild.matches('.cards')) d.append(h('div', { class: 'cards' }, more.map(([s, k, source]) => this.#serverCard(s, k, source))));
         },
       }, h('summary', null, fmt(t.moreServers, { n: more.length }))));
   }
 
-  #serverCard(s, kind) {
+  /** One server; `source` names where an alternative comes from. */
+  #serverCard(s, kind, source) {
     const t = this.#t;
     const plain = s.security === 'plaintext';
-    return h('div', { class: `card ${plain ? 'bad' : 'good'}`, part: `server ${kind}` },
+    return h('div', { class: `card ${plain ? 'bad' : 'good'}`, part: `server ${kind}${source ? ' alternative' : ''}` },
       h('h3', null, `${t[kind.split(' ')[0]]} · ${t.proto[s.protocol] ?? s.protocol}`),
+      source && h('p', { part: 'server-source', class: 'muted' }, fmt(t.altFrom, { source: t.sourceName[source] ?? source })),
       h('dl', null,
         this.#pair(t.field.hostname, h('code', { part: 'hostname', dir: 'ltr' }, s.hostname), 'hostname'),
         this.#pair(t.field.port, h('code', { part: 'port' }, String(s.port)), 'port'),
@@ -574,9 +583,14 @@ export class MailPortsElement extends HTMLElement {
       h('li', null, h('span', null, s[field]), ' ',
         download(format, s.download, fmt(s.downloadLabel, { what: t.field[field] })), ' ',
         this.#copy(field, async () => (await file(format)).content)));
+    // Apple's profile can only carry a password: for a provider that takes
+    // none, say what works instead of offering a file that cannot sign in.
+    const apple = rec.status === 'oauth-only'
+      ? [h('p', { part: 'oauth-only' }, fmt(s.oauthOnly, { name: rec.name }))]
+      : [h('p', { class: 'hint' }, s.appleHint), h('p', null, download('apple-mobileconfig', s.apple))];
     this.#el.setup.replaceChildren(h('div', { class: 'card' },
       h('h2', null, s.title),
-      h('p', { class: 'hint' }, s.appleHint), h('p', null, download('apple-mobileconfig', s.apple)),
+      ...apple,
       h('details', { part: 'setup-admin' }, h('summary', null, s.admin), h('p', { class: 'hint' }, s.adminHint), h('ul', null, admin))));
   }
 
@@ -585,8 +599,28 @@ export class MailPortsElement extends HTMLElement {
     return h('div', { part: 'unknown', class: 'card' },
       h('h2', null, fmt(t.unknownTitle, { domain })),
       h('p', null, t.unknownBody),
+      this.#guesses(domain),
       has('recommend') && this.#choices(this.#el.standard ??= api.recommend({})),
       h('p', null, h('button', { type: 'button', class: 'b', onclick: () => this.#pick('recommend', true) }, t.unknownAction)));
+  }
+
+  /**
+   * The host names providers most often use, marked as guesses. The URL
+   * parser gives the domain in its ASCII (punycode) form, as mail apps want it.
+   */
+  #guesses(domain) {
+    const t = this.#t;
+    let ascii;
+    try {
+      ascii = new URL(`http://${domain}/`).hostname;
+    } catch {
+      return null;
+    }
+    const row = (kind, hosts) => h('li', null, `${t[kind]}: `, hosts.map((x, i) => [i ? ', ' : '', h('code', { dir: 'ltr' }, x)]));
+    return h('div', { part: 'guesses' },
+      h('h3', null, t.guessTitle),
+      h('p', { class: 'hint' }, t.guessBody),
+      h('ul', null, row('incoming', [`imap.${ascii}`, `mail.${ascii}`]), row('outgoing', [`smtp.${ascii}`, `mail.${ascii}`])));
   }
 
   // ---- Port lookup ----
@@ -708,7 +742,8 @@ export class MailPortsElement extends HTMLElement {
     const t = this.#t;
     const line = (x, kind) => x && h('div', { class: 'card good', part: `choice ${kind}` },
       h('h3', null, t[kind]),
-      h('p', { class: 'verdict' }, this.#alt(x)));
+      h('p', { class: 'verdict' }, this.#alt(x)),
+      x.host && h('p', null, h('code', { part: 'hostname', dir: 'ltr' }, x.host)));
     return h('div', { class: 'cards' }, line(r.incoming, 'incoming'), line(r.outgoing, 'outgoing'));
   }
 
