@@ -22,6 +22,7 @@ pub mod ports;
 pub mod provenance;
 pub mod providers;
 pub mod recommend;
+mod recommend_provider;
 pub mod requirements;
 pub mod settings;
 pub mod suggest;

@@ -63,7 +63,9 @@ impl Source {
 pub struct SourceRef {
     /// Which source.
     pub name: Source,
-    /// The page the facts were checked against (reviewed sources only).
+    /// The page the facts were checked against (reviewed sources only). The
+    /// data files carry it; answers from the compiled table do not, to keep
+    /// the wasm small (the pages are listed in `data/reviewed/`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// When: `YYYY-MM-DD`, the day of the check, or the date of the upstream

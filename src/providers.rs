@@ -285,9 +285,9 @@ impl Entry {
         })
     }
 
-    /// The sources field: `|`-separated items, each a source letter, eight
-    /// date digits (or none) and, for reviewed pages, the URL; `s` is a
-    /// reviewed page that is not the provider's own.
+    /// The sources field: `|`-separated items, each a source letter and
+    /// eight date digits (or none); `s` is a reviewed page that is not the
+    /// provider's own. The table carries no URLs (see build.rs).
     fn sources(&self) -> Vec<SourceRef> {
         let mut out = Vec::new();
         for item in self.sources.split('|') {
@@ -300,19 +300,15 @@ impl Entry {
                     None => continue,
                 },
             };
-            let rest = chars.as_str();
-            let (date, url) = match (rest.get(..8), rest.get(8..)) {
-                (Some(d), Some(u)) if d.bytes().all(|b| b.is_ascii_digit()) => (Some(d), u),
-                _ => (None, rest),
-            };
+            let date = chars.as_str();
             out.push(SourceRef {
                 name,
-                url: (!url.is_empty()).then(|| url.to_owned()),
-                // YYYYMMDD -> YYYY-MM-DD, byte by byte: `split_at` would
-                // bring str slicing's panic messages into the wasm.
-                checked: date.map(|d| {
+                url: None,
+                // YYYYMMDD -> YYYY-MM-DD, char by char: `split_at` would
+                // bring str slicing's panic messages into the wasm (3.2 KB).
+                checked: (date.len() == 8).then(|| {
                     let mut out = String::with_capacity(10);
-                    for (i, c) in d.chars().enumerate() {
+                    for (i, c) in date.chars().enumerate() {
                         if i == 4 || i == 6 {
                             out.push('-');
                         }

@@ -11,7 +11,12 @@
 //! only one.
 //!
 //! Every reason and warning comes from one catalogue, [`REASONS`], sorted by
-//! its stable kebab-case `code`, so a front end can translate by code.
+//! its stable kebab-case `code`, so a front end can translate by code. The
+//! one exception: with an address of a known provider ([`Needs::email`]),
+//! the answer names the provider's own servers (see `src/recommend_provider.rs`)
+//! and each of the provider's requirements becomes a warning whose code is
+//! the requirement code (e.g. `app-password`), whose message is its text, and
+//! whose `rfc` is empty, because no RFC applies.
 //!
 //! ```
 //! use mailports::recommend::{recommend, ClientProtocol, Needs};
@@ -29,7 +34,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::arg::{self, ArgValue};
 use crate::ports::{validate_port, Security};
+use crate::recommend_provider::{self as provider, Facts};
 use crate::{Error, Result};
+
+pub use crate::recommend_provider::ProviderRef;
 
 /// The most devices a [`Needs`] may name. Anything above is treated as a
 /// mistake rather than a real answer.
@@ -65,8 +73,8 @@ pub struct Choice {
     pub port: u16,
     /// The TLS mode; it must match the port.
     pub security: Security,
-    /// The server host name, when known. Always `None` for now: host names
-    /// come from the provider data once an address is given.
+    /// The server host name, when known: set from the provider data when
+    /// [`Needs::email`] names a known provider, `None` otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
 }
@@ -91,7 +99,7 @@ const SUBMISSION: Choice = Choice::new(ClientProtocol::Smtp, 587, Security::Star
 const ALTERNATE_2525: Choice = Choice::new(ClientProtocol::Smtp, 2525, Security::Starttls);
 const EXCHANGE: Choice = Choice::new(ClientProtocol::Exchange, 443, Security::ImplicitTls);
 const JMAP: Choice = Choice::new(ClientProtocol::Jmap, 443, Security::ImplicitTls);
-const WEBMAIL: Choice = Choice::new(ClientProtocol::Webmail, 443, Security::ImplicitTls);
+pub(crate) const WEBMAIL: Choice = Choice::new(ClientProtocol::Webmail, 443, Security::ImplicitTls);
 
 /// One entry of the reason catalogue: why a choice was made, or what to
 /// watch out for.
@@ -104,11 +112,13 @@ pub struct Reason {
     pub message: &'static str,
     /// The specification it rests on: `RFC <n>` with an optional ` §<section>`,
     /// or a Microsoft open specification name such as `MS-OXDISCO` for facts
-    /// that only Microsoft documents.
+    /// that only Microsoft documents. Every [`REASONS`] entry has one; it is
+    /// empty (no RFC applies) only for a provider's requirement given as a
+    /// warning.
     pub rfc: &'static str,
 }
 
-const fn reason(code: &'static str, message: &'static str, rfc: &'static str) -> Reason {
+pub(crate) const fn reason(code: &'static str, message: &'static str, rfc: &'static str) -> Reason {
     Reason { code, message, rfc }
 }
 
@@ -290,6 +300,13 @@ pub static REASONS: &[Reason] = &[
     POP3_SMALL_QUOTA,
     PORT_25_BLOCKED_OK,
     PORT_TLS_MISMATCH,
+    provider::PROVIDER_IMAP_ONLY,
+    provider::PROVIDER_NO_MAIL_APP,
+    provider::PROVIDER_NO_TLS,
+    provider::PROVIDER_ONE_SUBMISSION_PORT,
+    provider::PROVIDER_POP3_ONLY,
+    provider::PROVIDER_PORT_25_ONLY,
+    provider::PROVIDER_SUBMISSION_BLOCKED,
     RECEIVE_ONLY,
     STARTTLS_ON_UNTRUSTED_NETWORK,
     STARTTLS_REQUIRED,
@@ -324,7 +341,7 @@ pub fn reason_codes() -> impl Iterator<Item = &'static str> {
 /// What the person told us about how they use mail. Every field is optional.
 ///
 /// Deserialises from the JS shape `{ devices, offline, smallQuota, sends,
-/// blockedPorts, exchange, push, untrustedNetwork }`; `null` counts as
+/// blockedPorts, exchange, push, untrustedNetwork, email }`; `null` counts as
 /// "not given". Unknown keys are an error, so that a misspelt key cannot
 /// silently change the answer.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -354,6 +371,11 @@ pub struct Needs {
     /// The device is used on untrusted networks such as public Wi-Fi.
     #[serde(deserialize_with = "de_flag")]
     pub untrusted_network: bool,
+    /// The address (or bare domain) of the mailbox. When it names a known
+    /// provider, the answer uses that provider's servers; an unknown domain
+    /// answers as without it, and input that is not an address makes
+    /// [`recommend`] fail with the error of [`crate::providers::lookup`].
+    pub email: Option<String>,
 }
 
 fn devices_problem(value: f64) -> Option<String> {
@@ -392,6 +414,29 @@ fn de_ports<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<Vec<u16>, D
         .collect()
 }
 
+/// The `invalid-argument` error for a JS value of the wrong type.
+fn wrong_type(what: &str, expected: &str, got: &ArgValue) -> Error {
+    let got = got.kind();
+    arg::invalid(what, format_args!("expected {expected}, got {got}"))
+}
+
+/// Reads `blockedPorts` from a JS value: `null` or an array of port numbers.
+fn ports_arg(what: &str, value: &ArgValue) -> Result<Vec<u16>> {
+    let items = match value {
+        ArgValue::Null => return Ok(Vec::new()),
+        ArgValue::List(items) => items,
+        other => return Err(wrong_type(what, "an array of port numbers", other)),
+    };
+    let mut ports = Vec::with_capacity(items.len());
+    for item in items {
+        ports.push(match item {
+            ArgValue::Number(n) => validate_port(*n).map_err(|e| arg::invalid(what, e))?,
+            other => return Err(wrong_type(what, "port numbers", other)),
+        });
+    }
+    Ok(ports)
+}
+
 impl Needs {
     /// The keys of the JS shape, for callers whose deserialiser does not
     /// report unknown keys itself.
@@ -404,6 +449,7 @@ impl Needs {
         "exchange",
         "push",
         "untrustedNetwork",
+        "email",
     ];
 
     /// Builds needs from the keys and values of a JS object, checking them
@@ -438,12 +484,7 @@ impl Needs {
                             Some(problem) => return Err(arg::invalid(&what, problem)),
                             None => Some(n as u32),
                         },
-                        ref other => {
-                            return Err(arg::invalid(
-                                &what,
-                                format_args!("expected a number, got {}", other.kind()),
-                            ))
-                        }
+                        ref other => return Err(wrong_type(&what, "a number", other)),
                     }
                 }
                 "offline" => needs.offline = flag()?.unwrap_or(false),
@@ -452,40 +493,8 @@ impl Needs {
                 "exchange" => needs.exchange = flag()?.unwrap_or(false),
                 "push" => needs.push = flag()?.unwrap_or(false),
                 "untrustedNetwork" => needs.untrusted_network = flag()?.unwrap_or(false),
-                _ => {
-                    needs.blocked_ports = match &value {
-                        ArgValue::Null => Vec::new(),
-                        ArgValue::List(items) => {
-                            let mut ports = Vec::new();
-                            for item in items {
-                                ports.push(match item {
-                                    ArgValue::Number(n) => {
-                                        validate_port(*n).map_err(|e| arg::invalid(&what, e))?
-                                    }
-                                    other => {
-                                        return Err(arg::invalid(
-                                            &what,
-                                            format_args!(
-                                                "expected port numbers, got {}",
-                                                other.kind()
-                                            ),
-                                        ))
-                                    }
-                                });
-                            }
-                            ports
-                        }
-                        other => {
-                            return Err(arg::invalid(
-                                &what,
-                                format_args!(
-                                    "expected an array of port numbers, got {}",
-                                    other.kind()
-                                ),
-                            ))
-                        }
-                    }
-                }
+                "email" => needs.email = arg::optional_text(&what, value)?,
+                _ => needs.blocked_ports = ports_arg(&what, &value)?,
             }
         }
         needs.validate()?;
@@ -514,7 +523,7 @@ impl Needs {
         Ok(())
     }
 
-    fn is_open(&self, choice: &Choice) -> bool {
+    pub(crate) fn is_open(&self, choice: &Choice) -> bool {
         !self.blocked_ports.contains(&choice.port)
     }
 }
@@ -535,6 +544,9 @@ pub struct Recommendation {
     pub reasons: Vec<Reason>,
     /// What to watch out for.
     pub warnings: Vec<Reason>,
+    /// The provider whose servers the answer names, when [`Needs::email`]
+    /// matched one; `None` (JS `null`) otherwise.
+    pub provider: Option<ProviderRef>,
 }
 
 /// Collects reasons and warnings without duplicates, in the order given.
@@ -582,7 +594,9 @@ fn implicit_sibling(choice: &Choice) -> Option<Choice> {
 /// Recommends how to set up a mail client for `needs`.
 ///
 /// Fails with [`Error::InvalidArgument`] when `needs` holds impossible
-/// values (see [`Needs::validate`]); otherwise always answers.
+/// values (see [`Needs::validate`]), and with the address errors of
+/// [`crate::providers::lookup`] (`invalid-address`, `invalid-domain`, …)
+/// when [`Needs::email`] is not an address; otherwise always answers.
 ///
 /// ```
 /// use mailports::recommend::{recommend, ClientProtocol, Needs};
@@ -595,10 +609,34 @@ fn implicit_sibling(choice: &Choice) -> Option<Choice> {
 ///
 /// let blocked = Needs { blocked_ports: vec![465], ..Needs::default() };
 /// assert_eq!(recommend(&blocked).unwrap().outgoing.unwrap().port, 587);
+///
+/// let gmail = Needs { email: Some("ann@gmail.com".into()), ..Needs::default() };
+/// let rec = recommend(&gmail).unwrap();
+/// assert_eq!(rec.incoming.unwrap().host.as_deref(), Some("imap.gmail.com"));
+/// assert_eq!(rec.provider.unwrap().domain, "gmail.com");
 /// ```
 pub fn recommend(needs: &Needs) -> Result<Recommendation> {
     needs.validate()?;
+    let found = match needs.email.as_deref() {
+        Some(email) => crate::providers::lookup(email)?,
+        None => None,
+    };
+    let plan = generic_plan(needs);
+    Ok(match found {
+        Some(m) => provider::recommend(needs, &m, plan),
+        None => explain(needs, plan, None),
+    })
+}
 
+/// What to set up, before the reasons are worked out.
+pub(crate) struct Plan {
+    pub(crate) incoming: Option<Choice>,
+    pub(crate) outgoing: Option<Choice>,
+    pub(crate) alternatives: Vec<Choice>,
+}
+
+/// The answer for `needs` from the standard ports alone, without host names.
+fn generic_plan(needs: &Needs) -> Plan {
     let single = needs.devices == Some(1);
     let multi = needs.devices.is_some_and(|d| d > 1);
     let local_need = needs.offline || needs.small_quota;
@@ -652,10 +690,37 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
             alternatives.push(alt);
         }
     }
+    Plan {
+        incoming,
+        outgoing,
+        alternatives,
+    }
+}
+
+/// Works out the reasons and warnings for `plan`. `facts` is what a known
+/// provider adds (see `src/recommend_provider.rs`); `None` for the generic
+/// answer.
+pub(crate) fn explain(needs: &Needs, plan: Plan, facts: Option<&Facts>) -> Recommendation {
+    let Plan {
+        incoming,
+        outgoing,
+        alternatives,
+    } = plan;
+    let single = needs.devices == Some(1);
+    let multi = needs.devices.is_some_and(|d| d > 1);
+    let local_need = needs.offline || needs.small_quota;
+    let exchange = needs.exchange && needs.is_open(&EXCHANGE);
+    let sends = needs.sends.unwrap_or(true);
 
     let mut notes = Notes::default();
+    for w in facts.iter().flat_map(|f| &f.warnings) {
+        notes.warn(*w);
+    }
 
     // Why this way of reading mail.
+    if let Some(r) = facts.and_then(|f| f.incoming_reason) {
+        notes.reason(r);
+    }
     match incoming.as_ref().map(|c| c.protocol) {
         Some(ClientProtocol::Exchange) => notes.reason(EXCHANGE_NATIVE),
         Some(ClientProtocol::Imap) => {
@@ -679,7 +744,10 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
             }
         }
         Some(ClientProtocol::Pop3) => {
-            notes.reason(POP3_SINGLE_DEVICE);
+            // Only a POP3-only provider gives POP3 to several devices.
+            if single {
+                notes.reason(POP3_SINGLE_DEVICE);
+            }
             if needs.offline {
                 notes.reason(POP3_OFFLINE);
             }
@@ -696,22 +764,36 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
         notes.warn(HTTPS_BLOCKED);
     }
 
-    // Sending.
+    // Sending. `provider_out`: the outgoing choice is from the provider's
+    // own SMTP servers (or stands in for them, when they are all blocked).
+    let provider_out = facts.filter(|f| f.provider_outgoing);
+    let port_25_only = provider_out.is_some_and(|f| f.port_25_only);
     if sends {
         match outgoing.as_ref() {
             Some(c) if c.protocol == ClientProtocol::Smtp => {
-                if c.port == ALTERNATE_2525.port {
+                if let Some(r) = provider_out.and_then(|f| f.outgoing_reason) {
+                    notes.reason(r);
+                }
+                if provider_out.is_none() && c.port == ALTERNATE_2525.port {
                     notes.warn(SUBMISSION_BLOCKED);
                 }
                 notes.reason(SUBMISSION_AUTH);
             }
-            Some(c) if c.protocol == ClientProtocol::Webmail => notes.warn(SUBMISSION_BLOCKED),
+            Some(c) if c.protocol == ClientProtocol::Webmail => notes.warn(match provider_out {
+                Some(_) => provider::PROVIDER_SUBMISSION_BLOCKED,
+                None => SUBMISSION_BLOCKED,
+            }),
             Some(_) => {}
             None => notes.warn(NO_SUBMISSION_PORT),
         }
-        notes.reason(NEVER_PORT_25);
-        if needs.blocked_ports.contains(&25) {
-            notes.reason(PORT_25_BLOCKED_OK);
+        if port_25_only {
+            // Port 25 is all the provider lists: say so instead of "never".
+            notes.warn(provider::PROVIDER_PORT_25_ONLY);
+        } else {
+            notes.reason(NEVER_PORT_25);
+            if needs.blocked_ports.contains(&25) {
+                notes.reason(PORT_25_BLOCKED_OK);
+            }
         }
     } else {
         notes.reason(RECEIVE_ONLY);
@@ -723,12 +805,19 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
         match c.security {
             Security::ImplicitTls => notes.reason(IMPLICIT_TLS_FIRST),
             Security::Starttls => {
-                if implicit_sibling(c).is_some_and(|s| !needs.is_open(&s)) {
+                // A provider's server: whether the provider's own
+                // implicit-TLS servers are blocked; otherwise the standard port.
+                let implicit_blocked = match facts {
+                    Some(f) if c.host.is_some() => f.implicit_blocked.contains(&c.protocol),
+                    _ => implicit_sibling(c).is_some_and(|s| !needs.is_open(&s)),
+                };
+                if implicit_blocked {
                     notes.warn(IMPLICIT_TLS_BLOCKED);
                 }
                 notes.reason(STARTTLS_REQUIRED);
             }
-            Security::Plaintext => {}
+            // Only a provider's server can be without TLS.
+            Security::Plaintext => notes.warn(provider::PROVIDER_NO_TLS),
         }
     }
     let everything = || chosen.iter().copied().chain(alternatives.iter());
@@ -761,11 +850,12 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
         }
     }
 
-    Ok(Recommendation {
+    Recommendation {
         incoming,
         outgoing,
         alternatives,
         reasons: notes.reasons,
         warnings: notes.warnings,
-    })
+        provider: None,
+    }
 }

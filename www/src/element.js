@@ -431,6 +431,12 @@ export class MailPortsElement extends HTMLElement {
     if (key === this.#el.settingsKey) return;
     this.#el.settingsKey = key;
     this.#el.record = status === 'found' ? rec : null;
+    // Recommend answers for the provider of the address typed here.
+    const recEmail = status === 'found' && rec.id ? raw : '';
+    if (recEmail !== (this.#el.recEmail ?? '')) {
+      this.#el.recEmail = recEmail;
+      this.#recommend(true, true);
+    }
     this.#el.setup.replaceChildren();
     this._setDiscovery('');
     const nodes = [];
@@ -516,8 +522,7 @@ export class MailPortsElement extends HTMLElement {
     const from = provenance(rec, t.provenance);
     return h('div', { part: 'provider', class: 'out' },
       h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, '(', h('bdi', { dir: 'ltr' }, rec.domain), ')')),
-      from && h('p', { part: 'provenance', class: `muted${from.old ? ' old' : ''}` },
-        from.url ? h('a', { href: from.url, target: '_blank', rel: 'noopener noreferrer' }, from.text) : from.text),
+      from && h('p', { part: 'provenance', class: `muted${from.old ? ' old' : ''}` }, from.text),
       (warn || reqs.length > 0) && h('div', { part: 'requirements', class: 'card warn' },
         h('h3', null, t.requirements),
         warn && h('p', { part: 'provider-status' }, fmt(warn, { name: rec.name })),
@@ -714,11 +719,12 @@ export class MailPortsElement extends HTMLElement {
 
   // ---- Recommend ----
 
-  #recommend(quiet) {
+  /** `silent`: recomputed because the address changed; no event. */
+  #recommend(quiet, silent) {
     const out = this.#el.rec;
     if (!out || !has('recommend')) return;
     const t = this.#t;
-    const needs = { ...this.#needs };
+    const needs = { ...this.#needs, ...(this.#el.recEmail && { email: this.#el.recEmail }) };
     let r;
     try {
       r = api.recommend(needs);
@@ -730,12 +736,13 @@ export class MailPortsElement extends HTMLElement {
       h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, this.#alt(i), i.rfc && h('span', { class: 'muted' }, ` (${i.rfc})`)))));
     out.replaceChildren(
       h('h2', null, t.recTitle),
+      r.provider && h('p', { part: 'rec-provider', class: 'muted' }, fmt(t.recFor, { name: r.provider.name, domain: r.provider.domain })),
       this.#choices(r),
       list('reasons', r.reasons, ''),
       list('warnings', r.warnings, 'card warn'),
       list('alternatives', r.alternatives, ''));
     if (!quiet) this.#announce(out.querySelector('.cards').textContent);
-    this.#fire('result', { view: 'recommend', needs, result: r });
+    if (!silent) this.#fire('result', { view: 'recommend', needs, result: r });
   }
 
   #choices(r) {

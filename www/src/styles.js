@@ -29,7 +29,7 @@ button.b{font:inherit;font-size:.875em;color:var(--mp-accent);background:var(--m
 button.b:hover,button.b[data-done]{background:var(--mp-accent);color:var(--mp-accent-fg)}
 button.link{font:inherit;color:var(--mp-accent);background:none;border:0;padding:0;text-decoration:underline;cursor:pointer;text-align:start}
 .hint,.muted{color:var(--mp-muted);font-size:.9375em}
-.muted a{color:inherit}.old{font-style:italic}
+.old{font-style:italic}
 .card{background:var(--mp-surface);border-radius:var(--mp-radius);padding:calc(var(--mp-space)*.75);border-inline-start:4px solid var(--mp-border)}
 .card.good{border-inline-start-color:var(--mp-good)}.card.warn{border-inline-start-color:var(--mp-warn)}.card.bad{border-inline-start-color:var(--mp-bad)}
 .card>*+*{margin-top:.5rem}

@@ -131,6 +131,13 @@ export default {
     'tor-required': 'Die Server sind nur über das Tor-Netzwerk erreichbar.',
   },
   codes: {
+    'provider-pop3-only': 'Ihr Anbieter bietet nur POP3 und kein IMAP: Die Mail wird auf ein Gerät geladen, andere Geräte sehen nicht, was Sie gelesen oder abgelegt haben.',
+    'provider-imap-only': 'Ihr Anbieter bietet kein POP3, also ist IMAP der Weg; auch damit kann das Programm eine Kopie zum Offline-Lesen behalten.',
+    'provider-no-mail-app': 'Ihr Anbieter lässt Mailprogramme nicht über IMAP oder POP3 zu: Nutzen Sie seine eigene App oder, falls angeboten, seine Bridge.',
+    'provider-one-submission-port': 'Ihr Anbieter nimmt Mail aus Programmen nur auf diesem Port an. Nehmen Sie ihn, auch wenn sonst Port 465 die erste Wahl ist.',
+    'provider-no-tls': 'Ihr Anbieter nennt diesen Server ohne TLS: Passwort und Mail gehen ungeschützt übers Netz. Suchen Sie in seinen Hilfeseiten nach einer Variante mit TLS und meiden Sie öffentliches WLAN.',
+    'provider-port-25-only': 'Ihr Anbieter nennt zum Senden nur Port 25, einen Port für Server, den viele Netze sperren: Wenn das Senden scheitert, fragen Sie Ihren Anbieter nach Port 465 oder 587.',
+    'provider-submission-blocked': 'Die Ports, auf denen Ihr Anbieter Mail aus Programmen annimmt, sind in diesem Netz gesperrt: Senden Sie über sein Webmail per HTTPS oder aus einem anderen Netz.',
     'access-blocked': 'Die Ports zum Lesen mit IMAP oder POP3 sind in diesem Netz gesperrt; das Webmail Ihres Anbieters über HTTPS funktioniert weiterhin.',
     'alternate-port-provider-only': 'Port 2525 ist kein Standard-Mailport. Nutzen Sie ihn nur, wenn die Hilfeseiten Ihres Anbieters ihn nennen, und nur mit TLS als Pflicht.',
     'exchange-native': 'Lassen Sie ein Exchange- oder Microsoft-365-Postfach per Autodiscover einrichten und nutzen Sie die Exchange-eigenen Protokolle über HTTPS. Sie bringen auch Kalender und Kontakte mit.',

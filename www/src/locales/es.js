@@ -131,6 +131,13 @@ export default {
     'tor-required': 'Solo se puede llegar a los servidores a través de la red Tor.',
   },
   codes: {
+    'provider-pop3-only': 'Su proveedor solo ofrece POP3, no IMAP: el correo se descarga en un único dispositivo y los demás no ven lo que ha leído u ordenado.',
+    'provider-imap-only': 'Su proveedor no ofrece POP3, así que IMAP es el camino; también puede guardar una copia para leer sin conexión.',
+    'provider-no-mail-app': 'Su proveedor no permite aplicaciones de correo por IMAP o POP3: use su propia aplicación, o su bridge si lo ofrece.',
+    'provider-one-submission-port': 'Su proveedor solo acepta correo de las aplicaciones en este puerto: úselo, aunque en general el puerto 465 es la primera opción.',
+    'provider-no-tls': 'Su proveedor indica este servidor sin TLS: su contraseña y su correo viajan sin protección. Busque una opción con TLS en sus páginas de ayuda y evite las redes Wi-Fi públicas.',
+    'provider-port-25-only': 'Su proveedor solo indica el puerto 25 para enviar, un puerto pensado para servidores que muchas redes bloquean: si el envío falla, pida a su proveedor el puerto 465 o 587.',
+    'provider-submission-blocked': 'Los puertos en los que su proveedor acepta correo de las aplicaciones están bloqueados en esta red: envíe desde su webmail por HTTPS o desde otra red.',
     'access-blocked': 'Los puertos para leer con IMAP o POP3 están bloqueados en esta red; el correo web de su proveedor por HTTPS sigue funcionando.',
     'alternate-port-provider-only': 'El puerto 2525 no es un puerto de correo estándar. Úselo solo si la ayuda de su proveedor lo indica, y con TLS obligatorio.',
     'exchange-native': 'Para un buzón de Exchange o Microsoft 365, deje que la aplicación se configure con Autodiscover y use los protocolos propios de Exchange por HTTPS. También traen calendario y contactos.',

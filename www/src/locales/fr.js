@@ -131,6 +131,13 @@ export default {
     'tor-required': 'Les serveurs ne sont joignables que par le réseau Tor.',
   },
   codes: {
+    'provider-pop3-only': 'Votre fournisseur ne propose que POP3, pas IMAP : le courrier est téléchargé sur un seul appareil, et les autres ne voient pas ce que vous avez lu ou classé.',
+    'provider-imap-only': 'Votre fournisseur ne propose pas POP3 : IMAP est donc la voie à suivre, et il peut aussi garder une copie pour la lecture hors ligne.',
+    'provider-no-mail-app': 'Votre fournisseur n’autorise pas les applications de messagerie en IMAP ou POP3 : utilisez son application, ou son bridge s’il en propose un.',
+    'provider-one-submission-port': 'Votre fournisseur n’accepte le courrier des applications que sur ce port : utilisez-le, même si le port 465 est en général le premier choix.',
+    'provider-no-tls': 'Votre fournisseur indique ce serveur sans TLS : votre mot de passe et vos messages circulent sans protection. Cherchez une option TLS dans ses pages d’aide et évitez les Wi-Fi publics.',
+    'provider-port-25-only': 'Votre fournisseur n’indique que le port 25 pour l’envoi, un port prévu pour les serveurs et bloqué par de nombreux réseaux : si l’envoi échoue, demandez-lui le port 465 ou 587.',
+    'provider-submission-blocked': 'Les ports sur lesquels votre fournisseur accepte le courrier des applications sont bloqués sur ce réseau : envoyez depuis son webmail en HTTPS, ou depuis un autre réseau.',
     'access-blocked': 'Les ports de lecture IMAP et POP3 sont bloqués sur ce réseau ; le webmail de votre fournisseur en HTTPS fonctionne toujours.',
     'alternate-port-provider-only': 'Le port 2525 n’est pas un port de messagerie standard. Utilisez-le seulement si l’aide de votre fournisseur l’indique, et avec TLS obligatoire.',
     'exchange-native': 'Pour une boîte Exchange ou Microsoft 365, laissez l’application se configurer par Autodiscover et utilisez les protocoles propres à Exchange en HTTPS. Ils apportent aussi agenda et contacts.',

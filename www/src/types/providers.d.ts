@@ -32,11 +32,13 @@ export type ProviderStatus = 'ready' | 'enable-first' | 'app-password' | 'oauth-
  */
 export type ProviderSource = 'reviewed' | 'ispdb' | 'deltachat' | 'nodemailer' | 'custom';
 
-/** One source of a provider's facts. */
+/**
+ * One source of a provider's facts. The pages a reviewed entry was checked
+ * against are listed, with URLs, in the project's `data/reviewed/` files; the
+ * answers carry the name and date only, to keep the wasm small.
+ */
 export interface SourceRef {
   name: ProviderSource;
-  /** The help page checked (reviewed sources only). */
-  url?: string;
   /** `YYYY-MM-DD`: the day of the check, or the date of the upstream snapshot; null for `custom`. */
   checked: string | null;
   /** The page is not the provider's own (present and true only then). */
