@@ -23,7 +23,7 @@ h2{font-size:1.125em}h3{font-size:1em}
 label,legend{font-weight:600}
 .field>label{display:block;margin-bottom:.25rem}
 .row{display:flex;flex-wrap:wrap;gap:var(--mp-space);align-items:end}
-input,select{font:inherit;color:var(--mp-fg);background:var(--mp-bg);border:1px solid var(--mp-border);border-radius:calc(var(--mp-radius)*.75);padding:.45rem .6rem;min-height:2.5rem;max-width:100%}
+input,select{font:inherit;font-size:max(16px,1em);color:var(--mp-fg);background:var(--mp-bg);border:1px solid var(--mp-border);border-radius:calc(var(--mp-radius)*.75);padding:.45rem .6rem;min-height:2.5rem;max-width:100%}
 input{width:100%}
 button.b{font:inherit;font-size:.875em;color:var(--mp-accent);background:var(--mp-bg);border:1px solid var(--mp-accent);border-radius:calc(var(--mp-radius)*.75);padding:.15rem .6rem;min-height:1.75rem;min-width:1.75rem;cursor:pointer}
 button.b:hover,button.b[data-done]{background:var(--mp-accent);color:var(--mp-accent-fg)}
