@@ -270,8 +270,8 @@ for (const name of ENGINES) {
         const style = getComputedStyle(card);
         return {
           direction: style.direction,
-          borderRight: style.borderRightWidth,
-          borderLeft: style.borderLeftWidth,
+          // The card's coloured edge (an inset shadow) is on the right: a negative x offset.
+          edge: style.boxShadow.match(/(-?\d+)px 0px 0px/)?.[1],
           incomingRightOfOutgoing: rect(card).left > rect(out).left,
           hostnameDir: getComputedStyle(r.querySelector('[part=hostname]')).direction,
           emailDir: getComputedStyle(r.getElementById('email')).direction,
@@ -279,7 +279,7 @@ for (const name of ENGINES) {
         };
       });
       assert.deepEqual(layout, {
-        direction: 'rtl', borderRight: '4px', borderLeft: '0px', incomingRightOfOutgoing: true,
+        direction: 'rtl', edge: '-4', incomingRightOfOutgoing: true,
         hostnameDir: 'ltr', emailDir: 'ltr', firstTabRightmost: true,
       });
       await tab.evaluate(() => document.querySelector('mail-ports').shadowRoot.getElementById('t-settings').focus());
