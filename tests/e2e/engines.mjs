@@ -21,6 +21,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import zlib from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -181,6 +182,84 @@ async function startWebKitDriver(env) {
     // Another process may have taken the port between probe and start: try another.
     if (attempt === 2) throw new Error(`WebKitWebDriver did not start: ${err}`);
   }
+}
+
+// ---- PNG ----
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * Cuts the rectangle { x, y, width, height } (in pixels) out of an 8-bit,
+ * non-interlaced RGB or RGBA PNG, as screenshots are. Used for WebKit,
+ * whose driver's element screenshots come out shifted (see SeleniumTab).
+ */
+export function cropPng(png, { x, y, width, height }) {
+  let pos = 8;
+  let ihdr;
+  const idat = [];
+  while (pos < png.length) {
+    const len = png.readUInt32BE(pos);
+    const type = png.toString('latin1', pos + 4, pos + 8);
+    const data = png.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') ihdr = data;
+    if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const [w, h, depth, color, interlace] = [ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9], ihdr[12]];
+  if (depth !== 8 || (color !== 2 && color !== 6) || interlace !== 0) throw new Error('cropPng: only 8-bit RGB(A), non-interlaced');
+  const bpp = color === 6 ? 4 : 3;
+  const stride = w * bpp;
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const pixels = Buffer.alloc(h * stride);
+  for (let row = 0; row < h; row++) {
+    const filter = raw[row * (stride + 1)];
+    const line = raw.subarray(row * (stride + 1) + 1, (row + 1) * (stride + 1));
+    const out = pixels.subarray(row * stride, (row + 1) * stride);
+    const prev = row > 0 ? pixels.subarray((row - 1) * stride, row * stride) : Buffer.alloc(stride);
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? out[i - bpp] : 0;
+      const b = prev[i];
+      const c = i >= bpp ? prev[i - bpp] : 0;
+      let v = line[i];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      out[i] = v & 0xff;
+    }
+  }
+  [x, y] = [Math.max(0, Math.round(x)), Math.max(0, Math.round(y))];
+  width = Math.min(Math.round(width), w - x);
+  height = Math.min(Math.round(height), h - y);
+  const cut = Buffer.alloc(height * (width * bpp + 1));
+  for (let row = 0; row < height; row++) {
+    pixels.copy(cut, row * (width * bpp + 1) + 1, (y + row) * stride + x * bpp, (y + row) * stride + (x + width) * bpp);
+  }
+  const chunk = (type, data) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const header = Buffer.from(ihdr);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  return Buffer.concat([png.subarray(0, 8), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(cut)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 // ---- engines ----
@@ -534,8 +613,14 @@ class SeleniumTab extends Tab {
   }
 
   async screenshot() {
-    const el = await this.driver.executeScript('return document.querySelector("mail-ports")');
-    return Buffer.from(await el.takeScreenshot(), 'base64');
+    // WebKitWebDriver's element screenshot of a tall element comes out shifted,
+    // with part of an earlier paint in it; the viewport screenshot is right,
+    // so the element is cut out of that (it must fit in the viewport).
+    const rect = await this.evaluate(() => {
+      const r = document.querySelector('mail-ports').getBoundingClientRect();
+      return { x: r.x * devicePixelRatio, y: r.y * devicePixelRatio, width: r.width * devicePixelRatio, height: r.height * devicePixelRatio };
+    });
+    return cropPng(Buffer.from(await this.driver.takeScreenshot(), 'base64'), rect);
   }
 
   goto(url) {
