@@ -33,7 +33,7 @@ const ENGINE = {
     // gesture, so the refusal comes from the page's Permissions-Policy
     // (clipboard-write=()), which Chromium enforces.
     clipboardRefusedBy: 'Permissions-Policy: clipboard-write=()',
-    // Trusted Types: Chromium 83+.
+    // Trusted Types: in Chromium since version 83.
     trustedTypes: true,
   },
   firefox: {
@@ -44,13 +44,14 @@ const ENGINE = {
     // which Firefox treats as a user gesture for the next 5 s
     // (dom.user_activation.transient.timeout): a refusal needs a click after that.
     scriptActivationMs: 5000,
-    // Trusted Types: Firefox 145+ (this is ESR 153).
+    // Trusted Types: this Firefox ESR (153) enforces them.
     trustedTypes: true,
   },
   webkit: {
     // Same as Firefox: WebKit ignores the policy and wants a user gesture.
     clipboardRefusedBy: 'no user activation (a script called click())',
-    // Trusted Types: WebKitGTK 2.50 / Safari 26.
+    // Trusted Types: this WebKitGTK (2.50) enforces them. An engine without
+    // them would get the same policy minus require-trusted-types-for.
     trustedTypes: true,
     // WebKit caps every text field at 524,288 characters (its implicit
     // maxlength), so half of a 1 MB paste arrives; that is still far too long.
