@@ -438,10 +438,6 @@ class PlaywrightTab extends Tab {
     return this.page.locator('mail-ports').screenshot({ animations: 'disabled' });
   }
 
-  goto(url) {
-    return this.page.goto(url);
-  }
-
   close() {
     return this.context.close();
   }
@@ -507,10 +503,6 @@ class PuppeteerTab extends Tab {
 
   async screenshot() {
     return Buffer.from(await (await this.page.$('mail-ports')).screenshot());
-  }
-
-  goto(url) {
-    return this.page.goto(url);
   }
 
   close() {
@@ -621,10 +613,6 @@ class SeleniumTab extends Tab {
       return { x: r.x * devicePixelRatio, y: r.y * devicePixelRatio, width: r.width * devicePixelRatio, height: r.height * devicePixelRatio };
     });
     return cropPng(Buffer.from(await this.driver.takeScreenshot(), 'base64'), rect);
-  }
-
-  goto(url) {
-    return this.driver.get(url);
   }
 
   async close() {

@@ -62,7 +62,6 @@ const ENGINE = {
 const HOST_IN = '[part~=incoming][part~=primary] [part=hostname]';
 const PORT_IN = '[part~=incoming][part~=primary] [part=port]';
 const HOST_OUT = '[part~=outgoing][part~=primary] [part=hostname]';
-const widget = () => document.querySelector('mail-ports');
 
 /** The CSP a help-desk site with a strict policy sends, with Trusted Types required. */
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
