@@ -222,7 +222,7 @@ export class MailPortsElement extends HTMLElement {
     // Find my settings
     const rec = this.#s.provider ? this.#providerRecord() : null;
     el.email = h('input', {
-      id: 'email', type: 'email', dir: 'ltr', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'off',
+      id: 'email', type: 'email', inputmode: 'email', dir: 'ltr', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'off',
       placeholder: t.emailPlaceholder, 'aria-describedby': 'email-hint',
       oninput: (e) => { this.#set('email', e.target.value); this.#settings(); },
     });
@@ -239,11 +239,11 @@ export class MailPortsElement extends HTMLElement {
     el.port.value = this.#s.port;
     const rows = has('listPorts') ? api.listPorts() : [25, 110, 143, 465, 587, 993, 995].map(api.lookupPort).filter(Boolean);
     el.pick = h('select', {
-      id: 'pick', onchange: (e) => { if (e.target.value) { this.#s.port = el.port.value = e.target.value; this.#ports(); } },
+      id: 'pick', autocomplete: 'off', onchange: (e) => { if (e.target.value) { this.#s.port = el.port.value = e.target.value; this.#ports(); } },
     }, h('option', { value: '' }, t.pickNone), rows.map((r) => h('option', { value: r.port }, `${r.port} · ${this.#portName(r)}`)));
     el.portOut = h('div', { part: 'result', class: 'out' });
     const sel = (id, key, opts) => h('select', {
-      id, onchange: (e) => { this.#s[key] = e.target.value; this.#finder(); },
+      id, autocomplete: 'off', onchange: (e) => { this.#s[key] = e.target.value; this.#finder(); },
     }, opts.map(([v, label]) => h('option', { value: v, selected: this.#s[key] === v }, label)));
     el.finder = h('p', { part: 'finder-result', class: 'card' });
 
