@@ -69,6 +69,10 @@ for (const name of ENGINES) {
     })), { viewport: { width: 820, height: 1200 } }); // tall enough for the whole widget: no scroll bar
     await tab.visible('[part~=provider]');
     await tab.evaluate(() => document.activeElement?.blur());
+    // WebKitGTK under Xvfb can hand back an earlier paint (the loading
+    // skeleton) right after the content appears: let two frames and a
+    // moment pass first.
+    await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
     const file = path.join(out, `settings-${name}.png`);
     writeFileSync(file, await tab.screenshot());
     console.log(path.relative(root, file));
