@@ -25,6 +25,7 @@ pub mod recommend;
 mod recommend_provider;
 pub mod requirements;
 pub mod settings;
+mod small_sort;
 pub mod suggest;
 
 pub use error::{Error, Result};

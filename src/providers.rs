@@ -34,6 +34,7 @@ use crate::arg::{self, ArgValue};
 use crate::email;
 use crate::ports::{self, Security};
 use crate::settings::{replace_all, Auth, MailProtocol, Server};
+use crate::small_sort::sort_small;
 use crate::{Error, Result};
 
 pub use crate::provenance::{Alternative, Source, SourceRef};
@@ -1019,20 +1020,6 @@ pub fn sort_servers(servers: &mut [Server]) {
         )
     };
     sort_small(servers, |a, b| key(a) < key(b));
-}
-
-/// A stable insertion sort, for the short lists of a record (at most 100
-/// domains, 12 requirements, 8 servers). Each `sort` or `sort_by_key` of
-/// the standard library brings its own copy of a merge sort, about 3 KB of
-/// wasm per element type; this is a few hundred bytes.
-fn sort_small<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && less(&items[j], &items[j - 1]) {
-            items.swap(j, j - 1);
-            j -= 1;
-        }
-    }
 }
 
 /// Whether `port` is the usual one for this protocol and TLS mode (993/143,

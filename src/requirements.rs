@@ -27,6 +27,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::settings::{Auth, MailProtocol, Server};
+use crate::small_sort::sort_small;
 
 /// What a mail app needs to work with a provider, derived from its
 /// requirements and servers by [`Status::derive`]. This is the project's own
@@ -117,14 +118,7 @@ pub fn normalize(requirements: &mut Vec<Requirement>, incoming: &[Server], outgo
     if !imap {
         requirements.push(Requirement::NoImap);
     }
-    // Insertion sort: the lists hold at most a dozen codes.
-    for i in 1..requirements.len() {
-        let mut j = i;
-        while j > 0 && requirements[j] < requirements[j - 1] {
-            requirements.swap(j, j - 1);
-            j -= 1;
-        }
-    }
+    sort_small(requirements, |a, b| a < b);
     requirements.dedup();
 }
 
