@@ -18,6 +18,7 @@ pub mod discovery;
 pub mod email;
 pub mod error;
 pub mod export;
+mod needs;
 pub mod ports;
 pub mod provenance;
 pub mod providers;
