@@ -16,13 +16,17 @@
 //! # How a suggestion is found
 //!
 //! A domain is split into its *name* (everything before the last dot) and
-//! its top-level domain (TLD). Known domains are indexed by name, SymSpell
-//! style: every variant of a name with up to two characters deleted is
-//! hashed into one sorted table, so the neighbours of a typed name within two
+//! its top-level domain (TLD). The neighbours of a typed name within two
 //! edits (insertions, deletions, substitutions and swaps of adjacent letters —
-//! optimal string alignment distance) are found with a few dozen binary
-//! searches, whatever the number of known domains. The index is built once,
-//! on first use.
+//! optimal string alignment distance) are found by one pass over the distinct
+//! known names, each held with its length and the set of characters it uses
+//! (one 64-bit word). Every edit changes the length by at most one and that
+//! set by at most two characters, so almost every name is ruled out by two
+//! integer comparisons; the distance is worked out for the few that remain.
+//! The index is built once, on first use, in one pass without any hashing of
+//! edit variants (about a millisecond for the built-in list; a table of every
+//! name with up to two letters deleted took 20–50 ms to build and was bigger
+//! than the provider data).
 //!
 //! A known domain is a candidate when
 //!
@@ -425,21 +429,50 @@ pub fn known_domains() -> impl Iterator<Item = &'static str> {
 /// A set of known domains, indexed for fast near-miss lookups. Build it once
 /// and reuse it; [`suggest`] keeps one for [`known_domains`].
 ///
-/// Every table is a vector of `(hash, index)` pairs sorted with one and the
-/// same sort (a wasm size matter: each sorted type costs its own copy of the
-/// sort code); strings are compared only after a hash matches.
+/// The domains sit one after the other in one string (one allocation, not
+/// one per domain: building the built-in index is a single pass). They are
+/// found through a vector of `(hash, index)` pairs sorted with the module's
+/// one sort (a wasm size matter: each sorted type costs its own copy of the
+/// sort code), and their names through a linear scan of filter words (see
+/// the module docs).
 #[derive(Debug, Clone)]
 pub struct DomainIndex {
-    /// Every known domain, normalised, unique.
-    domains: Vec<Box<str>>,
-    /// (hash of a domain, index in `domains`), sorted.
+    /// Every known domain, normalised, unique, concatenated.
+    text: String,
+    /// Where each domain ends in `text` (it starts where the previous ends).
+    ends: Vec<u32>,
+    /// (hash of a domain, its index), sorted.
     domain_hashes: Vec<(u64, u32)>,
-    /// Distinct names (domain minus its TLD).
-    names: Vec<Box<str>>,
-    /// For each name, the indices in `domains` of the domains with that name.
-    name_domains: Vec<Vec<u32>>,
-    /// (hash of a deletion variant of a name, index in `names`), sorted.
-    keys: Vec<(u64, u32)>,
+    /// For each domain, the filter word of its name: see [`filter_word`].
+    filters: Vec<u64>,
+}
+
+/// The bits of a filter word that hold the character set.
+const CHARSET: u64 = (1 << 48) - 1;
+
+/// The filter word of a name: its length in the top 16 bits, and one bit
+/// per kind of character it holds (each letter, each digit, `-`, `.`, and one
+/// bit for anything else) in the low ones.
+fn filter_word(name: &[u8]) -> u64 {
+    let set = name.iter().fold(0u64, |set, &b| {
+        let bit = match b {
+            b'a'..=b'z' => b - b'a',
+            b'0'..=b'9' => 26 + b - b'0',
+            b'-' => 36,
+            b'.' => 37,
+            _ => 38,
+        };
+        set | 1 << bit
+    });
+    (name.len().min(0xffff) as u64) << 48 | set
+}
+
+/// Whether two names with these filter words may be within `max` edits:
+/// each edit changes the length by at most one and the character set by at
+/// most two kinds (a substitution drops one and brings one).
+fn may_be_within(a: u64, b: u64, max: usize) -> bool {
+    let lengths = (a >> 48).abs_diff(b >> 48) as usize;
+    lengths <= max && ((a ^ b) & CHARSET).count_ones() as usize <= 2 * max
 }
 
 /// The one sort of this module: a heapsort, then duplicates dropped. It is a
@@ -501,104 +534,69 @@ impl DomainIndex {
                 given.push(d);
             }
         }
-        Self::from_normalized(given)
+        Self::from_normalized(&given.iter().map(String::as_str).collect::<Vec<_>>())
     }
 
     /// [`DomainIndex::new`] once the domains are normalised; not generic,
     /// so the wasm carries it once for every kind of list.
-    fn from_normalized(given: Vec<String>) -> Self {
+    fn from_normalized(given: &[&str]) -> Self {
         let mut pairs: Vec<(u64, u32)> = given
             .iter()
             .zip(0u32..)
             .map(|(d, i)| (fnv1a(d.as_bytes()), i))
             .collect();
         sort_pairs(&mut pairs);
-        let mut list: Vec<Box<str>> = Vec::with_capacity(pairs.len());
-        let mut domain_hashes = Vec::with_capacity(pairs.len());
+        let mut index = DomainIndex {
+            text: String::new(),
+            ends: Vec::with_capacity(pairs.len()),
+            domain_hashes: Vec::with_capacity(pairs.len()),
+            filters: Vec::with_capacity(pairs.len()),
+        };
         for run in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let first = list.len();
+            let first = index.ends.len();
             for &(hash, i) in run {
-                let Some(d) = given.get(i as usize) else {
+                let Some(&d) = given.get(i as usize) else {
                     continue;
                 };
-                let seen = list.get(first..).unwrap_or_default();
-                if !seen.iter().any(|known| **known == **d) {
-                    domain_hashes.push((hash, list.len() as u32));
-                    list.push(d.as_str().into());
-                }
-            }
-        }
-
-        let mut by_name: Vec<(u64, u32)> = list
-            .iter()
-            .zip(0u32..)
-            .map(|(d, i)| (fnv1a(split(d).0.as_bytes()), i))
-            .collect();
-        sort_pairs(&mut by_name);
-        let mut names: Vec<Box<str>> = Vec::new();
-        let mut name_domains: Vec<Vec<u32>> = Vec::new();
-        for run in by_name.chunk_by(|a, b| a.0 == b.0) {
-            let first = names.len();
-            for &(_, id) in run {
-                let Some(name) = list.get(id as usize).map(|d| split(d).0) else {
+                if (first..index.ends.len()).any(|k| index.domain(k) == Some(d)) {
                     continue;
-                };
-                let same = names
-                    .get(first..)
-                    .unwrap_or_default()
-                    .iter()
-                    .position(|n| **n == *name);
-                match same.and_then(|p| name_domains.get_mut(first + p)) {
-                    Some(ids) => ids.push(id),
-                    None => {
-                        names.push(name.into());
-                        name_domains.push(vec![id]);
-                    }
                 }
+                index.domain_hashes.push((hash, index.ends.len() as u32));
+                index.filters.push(filter_word(split(d).0.as_bytes()));
+                index.text.push_str(d);
+                index.ends.push(index.text.len() as u32);
             }
         }
+        index
+    }
 
-        let mut keys = Vec::new();
-        let mut hashes = Vec::new();
-        for (name, id) in names.iter().zip(0u32..) {
-            hashes.clear();
-            let depth = if name.len() <= MAX_FUZZY_NAME {
-                MAX_EDITS
-            } else {
-                0
-            };
-            deletion_hashes(name.as_bytes(), depth, &mut hashes);
-            keys.extend(hashes.iter().map(|&h| (h, id)));
-        }
-        sort_pairs(&mut keys);
-
-        DomainIndex {
-            domains: list,
-            domain_hashes,
-            names,
-            name_domains,
-            keys,
-        }
+    /// The domain with index `id`.
+    fn domain(&self, id: usize) -> Option<&str> {
+        let start = match id.checked_sub(1) {
+            Some(before) => *self.ends.get(before)? as usize,
+            None => 0,
+        };
+        self.text.get(start..*self.ends.get(id)? as usize)
     }
 
     /// How many distinct domains are indexed.
     pub fn len(&self) -> usize {
-        self.domains.len()
+        self.ends.len()
     }
 
     /// Whether no domain is indexed.
     pub fn is_empty(&self) -> bool {
-        self.domains.is_empty()
+        self.ends.is_empty()
     }
 
     /// Whether `domain` (already normalised: ASCII, lower case) is known.
     pub fn contains(&self, domain: &str) -> bool {
         with_hash(&self.domain_hashes, fnv1a(domain.as_bytes()))
-            .any(|i| self.domains.get(i).is_some_and(|d| **d == *domain))
+            .any(|i| self.domain(i) == Some(domain))
     }
 
     /// The known names (domains without their TLD) within `max_edits` (at
-    /// most 2) of `name`, with their distance, closest first.
+    /// most 2) of `name`, each once with its distance, in no set order.
     ///
     /// ```
     /// let index = mailports::suggest::DomainIndex::new(["gmail.com", "gmx.de", "mail.ru"]);
@@ -607,40 +605,101 @@ impl DomainIndex {
     /// assert_eq!(found, vec![("gmail", 1), ("mail", 2)]);
     /// ```
     pub fn neighbours(&self, name: &str, max_edits: usize) -> Vec<(&str, usize)> {
-        self.neighbour_ids(name, max_edits.min(MAX_EDITS))
-            .into_iter()
-            .filter_map(|(id, d)| self.names.get(id).map(|n| (&**n, d)))
-            .collect()
-    }
-
-    fn neighbour_ids(&self, name: &str, max_edits: usize) -> Vec<(usize, usize)> {
-        let max_edits = if name.len() > MAX_FUZZY_NAME {
-            0
-        } else {
-            max_edits
-        };
-        let mut hashes = Vec::new();
-        deletion_hashes(name.as_bytes(), max_edits, &mut hashes);
-        let mut ids: Vec<usize> = Vec::new();
-        for h in hashes {
-            for id in with_hash(&self.keys, h) {
-                if !ids.contains(&id) {
-                    ids.push(id);
+        let mut found: Vec<(&str, usize)> = Vec::new();
+        for (id, d) in self.neighbour_ids(name, max_edits.min(MAX_EDITS)) {
+            // Several domains may share a name (`gmx.de`, `gmx.net`).
+            if let Some(known) = self.domain(id).map(|known| (split(known).0, d)) {
+                if !found.contains(&known) {
+                    found.push(known);
                 }
             }
         }
-        let mut found: Vec<(u64, u32)> = ids
-            .into_iter()
-            .filter_map(|id| {
-                let d = distance(name, self.names.get(id)?);
-                (d <= max_edits).then_some((d as u64, id as u32))
-            })
-            .collect();
-        sort_pairs(&mut found);
         found
-            .into_iter()
-            .map(|(d, id)| (id as usize, d as usize))
-            .collect()
+    }
+
+    /// The domains whose names are within `max_edits` of `name`, with that
+    /// distance, in index order.
+    fn neighbour_ids(&self, name: &str, max_edits: usize) -> Vec<(usize, usize)> {
+        // Long names are only matched exactly (typed or known).
+        let fuzzy = name.len() <= MAX_FUZZY_NAME;
+        let word = filter_word(name.as_bytes());
+        let pattern = Pattern::new(name.as_bytes());
+        let mut found = Vec::new();
+        for (id, &known) in self.filters.iter().enumerate() {
+            // Most names end here, on their filter word alone.
+            if !may_be_within(word, known, max_edits) {
+                continue;
+            }
+            let Some(known_name) = self.domain(id).map(|d| split(d).0) else {
+                continue;
+            };
+            let d = if known_name == name {
+                0
+            } else if fuzzy && known_name.len() <= MAX_FUZZY_NAME {
+                pattern.distance(known_name.as_bytes())
+            } else {
+                continue;
+            };
+            if d <= max_edits {
+                found.push((id, d));
+            }
+        }
+        found
+    }
+}
+
+/// A typed name prepared for [`distance`] against many names at once: the
+/// bit-parallel algorithm of Hyyrö (2003) for the optimal string alignment
+/// distance, which handles a column of the dynamic programme per
+/// machine word. Only for names of up to 64 bytes (fuzzy names are at most
+/// [`MAX_FUZZY_NAME`]); longer ones fall back to [`distance`].
+struct Pattern<'a> {
+    name: &'a [u8],
+    /// For each byte value, the positions in `name` that hold it.
+    peq: [u64; 256],
+}
+
+impl<'a> Pattern<'a> {
+    fn new(name: &'a [u8]) -> Self {
+        let mut peq = [0u64; 256];
+        if name.len() <= 64 {
+            for (i, &b) in name.iter().enumerate() {
+                if let Some(bits) = peq.get_mut(usize::from(b)) {
+                    *bits |= 1 << i;
+                }
+            }
+        }
+        Pattern { name, peq }
+    }
+
+    /// The same number as `distance(name, text)`.
+    fn distance(&self, text: &[u8]) -> usize {
+        let m = self.name.len();
+        if m == 0 || m > 64 {
+            return distance_bytes(self.name, text);
+        }
+        let last = 1u64 << (m - 1);
+        let (mut vp, mut vn, mut d0, mut pm_before) = (!0u64, 0u64, 0u64, 0u64);
+        let mut dist = m;
+        for &c in text {
+            let pm = self.peq.get(usize::from(c)).copied().unwrap_or(0);
+            // A swap of two adjacent bytes: this one matched one later, the
+            // previous one matched here.
+            let tr = ((!d0 & pm) << 1) & pm_before;
+            d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | tr;
+            let hp = vn | !(d0 | vp);
+            let hn = d0 & vp;
+            if hp & last != 0 {
+                dist += 1;
+            } else if hn & last != 0 {
+                dist -= 1;
+            }
+            let hp = (hp << 1) | 1;
+            vp = (hn << 1) | !(d0 | hp);
+            vn = hp & d0;
+            pm_before = pm;
+        }
+        dist
     }
 }
 
@@ -649,23 +708,6 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
-}
-
-/// Pushes the hashes of `s` and of every variant of it with up to `depth`
-/// bytes deleted (with repeats; callers sort and dedup).
-fn deletion_hashes(s: &[u8], depth: usize, out: &mut Vec<u64>) {
-    out.push(fnv1a(s));
-    if depth == 0 {
-        return;
-    }
-    let mut variant = Vec::with_capacity(s.len());
-    for i in 0..s.len() {
-        variant.clear();
-        let (head, tail) = s.split_at(i);
-        variant.extend_from_slice(head);
-        variant.extend_from_slice(tail.get(1..).unwrap_or_default());
-        deletion_hashes(&variant, depth - 1, out);
-    }
 }
 
 /// Optimal string alignment distance (Damerau–Levenshtein without editing a
@@ -679,7 +721,11 @@ fn deletion_hashes(s: &[u8], depth: usize, out: &mut Vec<u64>) {
 /// assert_eq!(distance("hey", "me"), 2);
 /// ```
 pub fn distance(a: &str, b: &str) -> usize {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+    distance_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// [`distance`] of two byte strings.
+fn distance_bytes(a: &[u8], b: &[u8]) -> usize {
     // Three rows of the dynamic programme: i-2, i-1 and i.
     let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -723,7 +769,9 @@ pub fn suggest(input: &str, extra: &[&str]) -> Result<Option<Suggestion>> {
 /// The index of [`known_domains`], built on first use.
 fn builtin_index() -> &'static DomainIndex {
     static INDEX: OnceLock<DomainIndex> = OnceLock::new();
-    INDEX.get_or_init(|| DomainIndex::new(known_domains()))
+    // The built-in domains are normalised already (a test checks it): a
+    // second normalisation took most of the time of building the index.
+    INDEX.get_or_init(|| DomainIndex::from_normalized(&known_domains().collect::<Vec<_>>()))
 }
 
 /// [`suggest`] with the page's domains already indexed: for a caller that
@@ -779,19 +827,22 @@ fn suggest_from(
     let close = |known: &str, known_name: &str, edits: usize| {
         plausible(name, known_name, edits, weight(known) > 1)
     };
+    // No name further away than this can pass `plausible`: the shorter
+    // name decides, and it is at most as long as the typed one.
+    let reach = match name.len() {
+        0..=2 => 0,
+        3..=5 => 1,
+        _ => MAX_EDITS,
+    };
     let mut matches: Vec<(&str, usize)> = Vec::new();
     for index in indexes {
-        for (id, edits) in index.neighbour_ids(name, MAX_EDITS) {
-            let (Some(known_name), Some(ids)) = (index.names.get(id), index.name_domains.get(id))
-            else {
+        for (id, edits) in index.neighbour_ids(name, reach) {
+            let Some(known) = index.domain(id) else {
                 continue;
             };
-            matches.extend(
-                ids.iter()
-                    .filter_map(|&d| index.domains.get(d as usize))
-                    .filter(|known| close(known, known_name, edits))
-                    .map(|known| (&**known, edits)),
-            );
+            if close(known, split(known).0, edits) {
+                matches.push((known, edits));
+            }
         }
     }
     for known in &extra {
@@ -1028,12 +1079,69 @@ mod tests {
     }
 
     #[test]
-    fn deletion_hashes_cover_the_neighbourhood() {
-        let mut h = Vec::new();
-        deletion_hashes(b"abc", 2, &mut h);
-        for v in ["abc", "ab", "ac", "bc", "a", "b", "c"] {
-            assert!(h.contains(&fnv1a(v.as_bytes())), "{v}");
+    fn built_in_domains_are_normalised_as_the_index_expects() {
+        for d in known_domains() {
+            assert_eq!(normalize_domain(d).as_deref(), Ok(d));
         }
-        assert!(!h.contains(&fnv1a(b"")));
+        assert_eq!(
+            builtin_index().len(),
+            DomainIndex::new(known_domains()).len()
+        );
+    }
+
+    #[test]
+    fn the_bit_parallel_distance_is_the_plain_one() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        // Small alphabets make repeats, swaps and near-misses common.
+        for _ in 0..20_000 {
+            let alphabet = 1 + next(5) as u8;
+            let mut word = |max: u64| -> Vec<u8> {
+                (0..next(max + 1))
+                    .map(|_| b'a' + next(u64::from(alphabet)) as u8)
+                    .collect()
+            };
+            let (a, b) = (word(12), word(14));
+            let expected = distance_bytes(&a, &b);
+            assert_eq!(Pattern::new(&a).distance(&b), expected, "{a:?} {b:?}");
+        }
+        let long = [b'x'; 70];
+        assert_eq!(Pattern::new(&long).distance(b"xx"), 68);
+        assert_eq!(Pattern::new(b"").distance(b"abc"), 3);
+        assert_eq!(Pattern::new(b"ca").distance(b"abc"), 3);
+        assert_eq!(Pattern::new(b"gmial").distance(b"gmail"), 1);
+    }
+
+    #[test]
+    fn the_filter_never_rules_out_a_close_name() {
+        let names = [
+            "gmail", "gmial", "gmil", "gmaill", "g-mail", "gm4il", "hotmail", "ab", "a.b", "",
+            "mail",
+        ];
+        for a in names {
+            for b in names {
+                let (wa, wb) = (filter_word(a.as_bytes()), filter_word(b.as_bytes()));
+                for max in 0..=2 {
+                    if distance(a, b) <= max {
+                        assert!(may_be_within(wa, wb, max), "{a:?} {b:?} {max}");
+                    }
+                }
+            }
+        }
+        assert!(!may_be_within(
+            filter_word(b"gmail"),
+            filter_word(b"yahoo"),
+            2
+        ));
+        assert!(!may_be_within(
+            filter_word(b"gmail"),
+            filter_word(b"gmailcom"),
+            2
+        ));
     }
 }
