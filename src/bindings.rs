@@ -292,11 +292,11 @@ fn address_arg(value: &JsValue, what: &str) -> Result<String, Error> {
     Ok(String::from(text.normalize("NFC")))
 }
 
-/// Reads `options.domains` of `suggestDomain`: `undefined`, or an array of
-/// strings (as given; checked as domains by `page_index`).
-fn page_domains(options: &JsValue) -> Result<Vec<String>, Error> {
+/// Reads `options` of `suggestDomain`: `undefined`, or an object whose only
+/// key is `domains`. Returns the `domains` value (`None` when it is missing).
+fn page_list(options: &JsValue) -> Result<Option<JsValue>, Error> {
     if options.is_undefined() || options.is_null() {
-        return Ok(Vec::new());
+        return Ok(None);
     }
     if !options.is_object() || js_sys::Array::is_array(options) {
         return Err(Error::InvalidArgument(
@@ -314,39 +314,45 @@ fn page_domains(options: &JsValue) -> Result<Vec<String>, Error> {
     }
     let list = js_sys::Reflect::get(options, &"domains".into()).unwrap_or(JsValue::UNDEFINED);
     if list.is_undefined() || list.is_null() {
-        return Ok(Vec::new());
+        return Ok(None);
     }
     if !js_sys::Array::is_array(&list) {
         return Err(Error::InvalidArgument(
             "options.domains must be an array of domain names".into(),
         ));
     }
-    let mut domains = Vec::new();
-    for (i, entry) in js_sys::Array::from(&list).iter().enumerate() {
-        domains.push(address_arg(&entry, &format!("options.domains[{i}]"))?);
+    // An empty list adds nothing: no index to make or keep.
+    if list.unchecked_ref::<js_sys::Array>().length() == 0 {
+        return Ok(None);
     }
-    Ok(domains)
+    Ok(Some(list))
+}
+
+/// Reads the strings of `options.domains`, checks every one as a domain (an
+/// error names the first bad entry) and indexes them.
+fn page_index(list: &JsValue) -> Result<crate::suggest::DomainIndex, Error> {
+    let mut domains = Vec::new();
+    for (i, entry) in js_sys::Array::from(list).iter().enumerate() {
+        let text = address_arg(&entry, &format!("options.domains[{i}]"))?;
+        crate::email::normalize_domain(&text).map_err(|e| {
+            Error::InvalidArgument(format!(
+                "options.domains[{i}] ({}) is not a valid domain: {e}",
+                Quoted(&text, 60)
+            ))
+        })?;
+        domains.push(text);
+    }
+    Ok(crate::suggest::DomainIndex::new(domains))
 }
 
 thread_local! {
-    /// The last `options.domains` (as given) and its index: pages pass the
-    /// same list on every keystroke, so it is checked and indexed once.
-    static PAGE_INDEX: std::cell::RefCell<Option<(Vec<String>, crate::suggest::DomainIndex)>> =
+    /// The last `options.domains` array and its index. Pages pass the same
+    /// list on every keystroke; the JS wrapper (core.js) then passes the very
+    /// array object it copied the first time, which only it holds, so the
+    /// list is read, checked and indexed once and recognised by identity
+    /// (`===`) after that.
+    static PAGE_INDEX: std::cell::RefCell<Option<(JsValue, crate::suggest::DomainIndex)>> =
         const { std::cell::RefCell::new(None) };
-}
-
-/// Checks every page domain (an error names the first bad entry) and indexes
-/// them.
-fn page_index(list: &[String]) -> Result<crate::suggest::DomainIndex, Error> {
-    for (i, text) in list.iter().enumerate() {
-        crate::email::normalize_domain(text).map_err(|e| {
-            Error::InvalidArgument(format!(
-                "options.domains[{i}] ({}) is not a valid domain: {e}",
-                Quoted(text, 60)
-            ))
-        })?;
-    }
-    Ok(crate::suggest::DomainIndex::new(list))
 }
 
 /// `suggestDomain(email, options?)`: `{ full, domain }` when the domain of
@@ -358,30 +364,30 @@ fn page_index(list: &[String]) -> Result<crate::suggest::DomainIndex, Error> {
 pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     use crate::suggest::{suggest, suggest_with_known};
     let email = address_arg(&email, "email")?;
-    let mut list = page_domains(&options)?;
-    let found = if list.is_empty() {
-        suggest(&email, &[])?
-    } else {
-        // `try_with` rather than `with`, whose panic message would bring
-        // Debug code into the wasm; without the cache the index is built
-        // for this call alone.
-        let cached = PAGE_INDEX.try_with(|cell| -> Result<_, Error> {
-            let Ok(mut cache) = cell.try_borrow_mut() else {
-                return suggest_with_known(&email, &page_index(&list)?);
-            };
-            match &*cache {
-                Some((cached, index)) if *cached == list => suggest_with_known(&email, index),
-                _ => {
-                    let index = page_index(&list)?;
-                    let found = suggest_with_known(&email, &index);
-                    *cache = Some((core::mem::take(&mut list), index));
-                    found
+    let found = match page_list(&options)? {
+        None => suggest(&email, &[])?,
+        Some(list) => {
+            // `try_with` rather than `with`, whose panic message would bring
+            // Debug code into the wasm; without the cache the index is built
+            // for this call alone.
+            let cached = PAGE_INDEX.try_with(|cell| -> Result<_, Error> {
+                let Ok(mut cache) = cell.try_borrow_mut() else {
+                    return suggest_with_known(&email, &page_index(&list)?);
+                };
+                match &*cache {
+                    Some((seen, index)) if *seen == list => suggest_with_known(&email, index),
+                    _ => {
+                        let index = page_index(&list)?;
+                        let found = suggest_with_known(&email, &index);
+                        *cache = Some((list.clone(), index));
+                        found
+                    }
                 }
+            });
+            match cached {
+                Ok(found) => found?,
+                Err(_) => suggest_with_known(&email, &page_index(&list)?)?,
             }
-        });
-        match cached {
-            Ok(found) => found?,
-            Err(_) => suggest_with_known(&email, &page_index(&list)?)?,
         }
     };
     match found {
