@@ -285,9 +285,16 @@ export class MailPortsElement extends HTMLElement {
       el.status));
     this.#showView();
     this.#settings(true);
-    this.#ports(true);
-    this.#finder(true);
-    this.#recommend(true);
+    // [startup] Views not on screen are filled after the first paint (or
+    // when shown, if that comes first): the first frame waits only on its own view.
+    this.#el.fill = () => {
+      this.#el.fill = null;
+      this.#ports(true);
+      this.#finder(true);
+      this.#recommend(true);
+    };
+    if (this.#s.view !== 'settings') this.#el.fill();
+    else requestAnimationFrame(() => setTimeout(() => this.#el.fill?.()));
     if (focused) this.shadowRoot.getElementById(focused)?.focus();
   }
 
@@ -300,6 +307,9 @@ export class MailPortsElement extends HTMLElement {
       tabs[i].tabIndex = on ? 0 : -1;
       this.shadowRoot.getElementById(`p-${v}`).hidden = !on;
     });
+    // [startup] A view coming into sight gets what was put off while it was hidden.
+    if (this.#s.view !== 'settings') this.#el.fill?.();
+    if (this.#s.view === 'recommend' && this.#el.recStale) this.#recommend(true, true);
   }
 
   #pick(v, focus) {
@@ -723,6 +733,10 @@ export class MailPortsElement extends HTMLElement {
   #recommend(quiet, silent) {
     const out = this.#el.rec;
     if (!out || !has('recommend')) return;
+    // [startup] An address typed in Find my settings changes the hidden
+    // Recommend view: it is brought up to date when shown, not per keystroke.
+    this.#el.recStale = silent && this.#s.view !== 'recommend';
+    if (this.#el.recStale) return;
     const t = this.#t;
     const needs = { ...this.#needs, ...(this.#el.recEmail && { email: this.#el.recEmail }) };
     let r;
