@@ -40,7 +40,8 @@ test('npm run bench harness: --quick prints the full table with sane numbers', (
     const r = JSON.parse(readFileSync(json, 'utf8'));
 
     // The printed table: header, separator, one line per row, same columns everywhere.
-    const lines = res.stdout.split('\n').filter((l) => l.startsWith('|'));
+    const [main, goals = ''] = res.stdout.split('The goals of issue 16');
+    const lines = main.split('\n').filter((l) => l.startsWith('|'));
     const header = lines[0].split('|').map((c) => c.trim()).filter(Boolean);
     assert.deepEqual(header, ['area', 'env', 'case', 'library', 'correct', 'wrong', 'missed', 'false alarms', 'accuracy', 'value', 'mailports advantage']);
     for (const l of lines) assert.equal(l.split('|').length, header.length + 2, l);
@@ -77,6 +78,20 @@ test('npm run bench harness: --quick prints the full table with sane numbers', (
 
       for (const s of e.startup) assert.ok(s.ms > 0 && s.ms < 60_000, `${env} startup ${s.library}: ${s.ms}`);
       assert.ok(e.startup.some((s) => s.library === 'mailports'));
+    }
+    // The goals table: every figure of issue 16, unthrottled and at 4× CPU where it has both.
+    const goalLines = goals.split('\n').filter((l) => l.startsWith('|'));
+    assert.deepEqual(goalLines[0].split('|').map((c) => c.trim()).filter(Boolean), ['figure', 'target', '1× CPU', '4× CPU', 'baseline', 'met']);
+    const figures = r.goals.map((g) => g.figure).join('\n');
+    for (const f of ['Node: import -> first suggestion', 'Node: slowest single first call', 'element defined -> ready',
+      'first suggesting keystroke', 'p99, Find my settings', 'p99, Port lookup', 'p99, Recommend',
+      'node: suggestDomain with a 300-domain', 'chromium: suggestDomain with a 300-domain', 'typo accuracy', 'page weight']) {
+      assert.ok(figures.includes(f), `no goal row for ${f}`);
+    }
+    for (const rate of ['1', '4']) {
+      const k = r.envs.chromium.element.rates[rate];
+      assert.ok(k.ready > 0 && k.firstSuggestion > 0, `element at ${rate}×`);
+      assert.ok(k.series['no-op baseline (bare input)'][0].p99 >= 0, `baseline at ${rate}×`);
     }
     const widget = r.envs.chromium.pages.find((p) => p.page === 'widget');
     assert.ok(widget && widget.fcp > 0 && widget.widget > 0, 'widget page measured');
