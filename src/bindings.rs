@@ -328,30 +328,39 @@ fn page_list(options: &JsValue) -> Result<Option<JsValue>, Error> {
     Ok(Some(list))
 }
 
-/// Reads the strings of `options.domains`, checks every one as a domain (an
-/// error names the first bad entry) and indexes them.
-fn page_index(list: &JsValue) -> Result<crate::suggest::DomainIndex, Error> {
+/// Reads the strings of `options.domains`.
+fn page_strings(list: &JsValue) -> Result<Vec<String>, Error> {
     let mut domains = Vec::new();
     for (i, entry) in js_sys::Array::from(list).iter().enumerate() {
-        let text = address_arg(&entry, &format!("options.domains[{i}]"))?;
-        crate::email::normalize_domain(&text).map_err(|e| {
-            Error::InvalidArgument(format!(
-                "options.domains[{i}] ({}) is not a valid domain: {e}",
-                Quoted(&text, 60)
-            ))
-        })?;
-        domains.push(text);
+        domains.push(address_arg(&entry, &format!("options.domains[{i}]"))?);
     }
-    Ok(crate::suggest::DomainIndex::new(domains))
+    Ok(domains)
 }
 
+/// Checks every page domain (an error names the first bad entry) and indexes
+/// them.
+fn page_index(list: &[String]) -> Result<crate::suggest::DomainIndex, Error> {
+    for (i, text) in list.iter().enumerate() {
+        crate::email::normalize_domain(text).map_err(|e| {
+            Error::InvalidArgument(format!(
+                "options.domains[{i}] ({}) is not a valid domain: {e}",
+                Quoted(text, 60)
+            ))
+        })?;
+    }
+    Ok(crate::suggest::DomainIndex::new(list))
+}
+
+/// The last `options.domains`: the array, its strings and their index.
+type PageCache = (JsValue, Vec<String>, crate::suggest::DomainIndex);
+
 thread_local! {
-    /// The last `options.domains` array and its index. Pages pass the same
-    /// list on every keystroke; the JS wrapper (core.js) then passes the very
-    /// array object it copied the first time, which only it holds, so the
-    /// list is read, checked and indexed once and recognised by identity
-    /// (`===`) after that.
-    static PAGE_INDEX: std::cell::RefCell<Option<(JsValue, crate::suggest::DomainIndex)>> =
+    /// The last `options.domains` and its index. Pages pass the same list on
+    /// every keystroke. The JS wrapper (core.js) then passes the very array
+    /// it copied and froze the first time: a frozen array seen before
+    /// (`===`) cannot have changed, so it is not read again. Any other array
+    /// is read and compared with the kept strings.
+    static PAGE_INDEX: std::cell::RefCell<Option<PageCache>> =
         const { std::cell::RefCell::new(None) };
 }
 
@@ -372,21 +381,30 @@ pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsVal
             // for this call alone.
             let cached = PAGE_INDEX.try_with(|cell| -> Result<_, Error> {
                 let Ok(mut cache) = cell.try_borrow_mut() else {
-                    return suggest_with_known(&email, &page_index(&list)?);
+                    return suggest_with_known(&email, &page_index(&page_strings(&list)?)?);
                 };
-                match &*cache {
-                    Some((seen, index)) if *seen == list => suggest_with_known(&email, index),
-                    _ => {
-                        let index = page_index(&list)?;
-                        let found = suggest_with_known(&email, &index);
-                        *cache = Some((list.clone(), index));
-                        found
+                if let Some((seen, _, index)) = &*cache {
+                    if *seen == list
+                        && js_sys::Object::is_frozen(list.unchecked_ref::<js_sys::Object>())
+                    {
+                        return suggest_with_known(&email, index);
                     }
                 }
+                let strings = page_strings(&list)?;
+                if let Some((seen, kept, index)) = &mut *cache {
+                    if *kept == strings {
+                        *seen = list.clone();
+                        return suggest_with_known(&email, index);
+                    }
+                }
+                let index = page_index(&strings)?;
+                let found = suggest_with_known(&email, &index);
+                *cache = Some((list.clone(), strings, index));
+                found
             });
             match cached {
                 Ok(found) => found?,
-                Err(_) => suggest_with_known(&email, &page_index(&list)?)?,
+                Err(_) => suggest_with_known(&email, &page_index(&page_strings(&list)?)?)?,
             }
         }
     };

@@ -253,7 +253,7 @@ export const lookupProvider = bind('lookupProvider');
  * The last `options` of suggestDomain() as copied here. A page passes the
  * same `domains` on every keystroke; when a new copy holds the same strings,
  * the old copy goes to the wasm instead, and the core, which keeps the index
- * of the last list it saw, recognises it by identity and reads nothing. This
+ * of the last list it saw, recognises that frozen array by identity and reads nothing. This
  * object never leaves this module, so no one can change it behind the
  * core's back.
  */
@@ -265,6 +265,7 @@ function sameOptions(copy) {
   const last = lastOptions?.domains;
   if (!Array.isArray(list) || Object.keys(copy).length !== 1) return copy;
   if (last && last.length === list.length && list.every((d, i) => d === last[i])) return lastOptions;
+  Object.freeze(list); // the core trusts a frozen array it has seen not to have changed
   lastOptions = copy;
   return copy;
 }
