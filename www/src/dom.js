@@ -2,6 +2,8 @@
 // user input can never be parsed as HTML (and no Trusted Types sink is used).
 //   h('p', { class: 'x', onclick: fn, hidden: true }, 'text', h('b', null, 'bold'))
 // `on*` keys add listeners; `true` sets an empty attribute; null/false skip it.
+// A message from fmt() (a String with `parts`) becomes its text with each
+// filled-in value in a <bdi>, isolated from the direction of the words around it.
 export function h(tag, attrs, ...kids) {
   const el = document.createElement(tag);
   for (const k in attrs) {
@@ -10,6 +12,7 @@ export function h(tag, attrs, ...kids) {
     if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
     else el.setAttribute(k, v === true ? '' : v);
   }
-  el.append(...kids.flat(9).filter((k) => k != null && k !== false));
+  el.append(...kids.flat(9).flatMap((k) => (k == null || k === false ? []
+    : k.parts ? k.parts.map((p, i) => (i % 2 ? h('bdi', null, p) : p)).filter((p) => p !== '') : [k])));
   return el;
 }
