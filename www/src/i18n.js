@@ -10,6 +10,9 @@ const LOADERS = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   es: () => import('./locales/es.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  'pt-BR': () => import('./locales/pt-BR.js'),
 };
 export const LANGS = Object.keys(LOADERS);
 const RTL = ['ar'];
