@@ -13,6 +13,8 @@ const LOADERS = {
   it: () => import('./locales/it.js'),
   nl: () => import('./locales/nl.js'),
   'pt-BR': () => import('./locales/pt-BR.js'),
+  pl: () => import('./locales/pl.js'),
+  cs: () => import('./locales/cs.js'),
 };
 export const LANGS = Object.keys(LOADERS);
 const RTL = ['ar'];
