@@ -15,6 +15,8 @@ const LOADERS = {
   'pt-BR': () => import('./locales/pt-BR.js'),
   pl: () => import('./locales/pl.js'),
   cs: () => import('./locales/cs.js'),
+  ru: () => import('./locales/ru.js'),
+  uk: () => import('./locales/uk.js'),
 };
 export const LANGS = Object.keys(LOADERS);
 const RTL = ['ar'];
