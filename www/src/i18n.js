@@ -15,6 +15,7 @@ const LOADERS = {
   'pt-BR': () => import('./locales/pt-BR.js'),
   pl: () => import('./locales/pl.js'),
   cs: () => import('./locales/cs.js'),
+  tr: () => import('./locales/tr.js'),
   ru: () => import('./locales/ru.js'),
   uk: () => import('./locales/uk.js'),
 };
