@@ -18,6 +18,9 @@ const LOADERS = {
   tr: () => import('./locales/tr.js'),
   ru: () => import('./locales/ru.js'),
   uk: () => import('./locales/uk.js'),
+  ja: () => import('./locales/ja.js'),
+  'zh-CN': () => import('./locales/zh-CN.js'),
+  ko: () => import('./locales/ko.js'),
 };
 export const LANGS = Object.keys(LOADERS);
 const RTL = ['ar'];
