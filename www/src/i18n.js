@@ -21,6 +21,7 @@ const LOADERS = {
   ja: () => import('./locales/ja.js'),
   'zh-CN': () => import('./locales/zh-CN.js'),
   ko: () => import('./locales/ko.js'),
+  ar: () => import('./locales/ar.js'),
 };
 export const LANGS = Object.keys(LOADERS);
 const RTL = ['ar'];
