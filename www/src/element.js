@@ -70,7 +70,7 @@ export class MailPortsElement extends HTMLElement {
     }
     this.#htmlLang ??= new MutationObserver(() => this.#relocalize());
     this.#htmlLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
-    if (this.#started) return;
+    if (this.#started) return this.#relocalize(); // moved: the language around it may differ
     this.#started = true;
     const lang = langOf(this);
     Promise.all([api.initCore(this.#s.wasmUrl || undefined), loadLocale(lang)]).then(
