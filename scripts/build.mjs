@@ -109,7 +109,7 @@ export function build() {
   const report = sizeReport(pkg);
   printSizes(report, 'every file in pkg/ (wasm after wasm-opt -Oz)');
   const page = heaviestPage(pkg);
-  printSizes(page, `what a page loads for <mail-ports> (one locale; ${page.lang}, the heaviest; budget 80 KB brotli)`);
+  printSizes(page, `what a page loads for <mail-ports> (one locale; ${page.lang}, the heaviest; budget 85 KB brotli)`);
   printSizes(onDemandReport(pkg), 'loaded later, only for setup files or discovery');
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
   log(`build done in ${((Date.now() - t0) / 1000).toFixed(1)} s: pkg/ and dist/`);
