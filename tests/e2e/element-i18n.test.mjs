@@ -360,10 +360,16 @@ test('Arabic lays the element out right to left by itself; host names, ports and
   assert.deepEqual(isolated.filter(([s, ltr]) => ltr === /^[^A-Za-z0-9]*\p{Script=Arabic}/u.test(s)), []);
   assert.ok(isolated.some(([s]) => s.startsWith('RFC 6409')), JSON.stringify(isolated));
   assert.ok(isolated.some(([s]) => s === '587'));
+  // A sentence built around values reads right to left: "SMTP على المنفذ 465، …" has SMTP at the right, then the port.
+  await css(w, '[role=tab]').nth(2).click();
+  const [proto, port] = await css(w, '[part~=choice][part~=outgoing] .verdict bdi').evaluateAll((bs) => bs.slice(0, 2).map((b) => b.getBoundingClientRect().left));
+  assert.ok(proto > port, 'the protocol comes first, at the right');
   // ArrowLeft is "next" in right-to-left.
-  await css(w, '[role=tab]').nth(1).focus();
+  await css(w, '[role=tab]').nth(1).click();
   await page.keyboard.press('ArrowLeft');
   assert.equal(await css(w, '[role=tab]').nth(2).getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await css(w, '[role=tab]').nth(1).getAttribute('aria-selected'), 'true');
   await context.close();
 });
 

@@ -6,7 +6,7 @@
 import * as api from './index.js';
 import { h } from './dom.js';
 import { styles } from './styles.js';
-import { langOf, dirOf, loadLocale, fmt, LOADING, FAILED } from './i18n.js';
+import { langOf, dirOf, loadLocale, fmt, orList, andList, LOADING, FAILED } from './i18n.js';
 
 const VIEWS = ['settings', 'ports', 'recommend'];
 // Standard port for (protocol, security): RFC 8314 §3, RFC 6409, RFC 9051.
@@ -483,7 +483,7 @@ export class MailPortsElement extends HTMLElement {
       onProgress: ({ step, state }) => {
         if (step === 'database' || !live()) return;
         running[state === 'start' ? 'add' : 'delete'](step);
-        this._setDiscovery(running.size ? fmt(d.progress, { domain, steps: [...running].map((x) => d.step[x]).join(', ') }) : '');
+        this._setDiscovery(running.size ? fmt(d.progress, { domain, steps: andList(this.#lang, [...running].map((x) => d.step[x])) }) : '');
       },
     })).then((r) => {
       if (!live()) return;
@@ -540,7 +540,7 @@ export class MailPortsElement extends HTMLElement {
         this.#pair(t.field.port, h('code', { part: 'port', dir: 'ltr' }, String(s.port)), 'port'),
         this.#pair(t.security, h('span', { part: 'security' }, this.#secText(s.security))),
         this.#pair(t.field.username, h('code', { part: 'username', dir: 'ltr' }, s.username), 'username'),
-        s.auth?.length > 0 && this.#pair(t.signIn, s.auth.map((a) => t.auth[a] ?? a).join(', '))));
+        s.auth?.length > 0 && this.#pair(t.signIn, orList(this.#lang, s.auth.map((a) => t.auth[a] ?? a)))));
   }
 
   /**

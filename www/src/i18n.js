@@ -133,3 +133,8 @@ export function fmt(s, vars) {
   const parts = String(s).split(/\{(\w+)\}/).map((p, i) => (i % 2 ? String(vars?.[p] ?? '') : p));
   return Object.assign(new String(parts.join('')), { parts });
 }
+
+/** "a, b or c" in the words and punctuation of `lang` (Intl.ListFormat): alternatives such as sign-in methods. */
+export const orList = (lang, items) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+/** "a, b and c" in the words and punctuation of `lang`. */
+export const andList = (lang, items) => new Intl.ListFormat(lang).format(items);
