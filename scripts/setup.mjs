@@ -54,6 +54,22 @@ function chromium() {
   apt('install', '-y', 'chromium', 'chromium-driver');
 }
 
+/** Chinese, Japanese and Korean glyphs for the screenshots (Debian's Noto CJK; Arabic is in DejaVu Sans). */
+function cjkFonts() {
+  const have = capture('fc-list', [':lang=ja', 'family']);
+  if (!have.ok || have.stdout.trim()) return;
+  log('installing the Noto CJK fonts from Debian (apt-get)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const asRoot = !process.getuid || process.getuid() === 0;
+  const apt = (...args) => (asRoot ? run('apt-get', args, { env }) : run('sudo', ['apt-get', ...args], { env }));
+  try {
+    apt('install', '-y', '--no-install-recommends', 'fonts-noto-cjk');
+  } catch {
+    apt('update');
+    apt('install', '-y', '--no-install-recommends', 'fonts-noto-cjk');
+  }
+}
+
 function nodeModules() {
   const lockFile = path.join(root, 'package-lock.json');
   const stamp = path.join(root, 'node_modules', '.mailports-lock-sha256');
@@ -73,7 +89,7 @@ function pythonTools() {
   run('python3', ['-m', 'pip', 'install', '--quiet', 'dnspython']);
 }
 
-const steps = { wasmTarget, wasmBindgenCli, chromium, nodeModules, pythonTools };
+const steps = { wasmTarget, wasmBindgenCli, chromium, cjkFonts, nodeModules, pythonTools };
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     for (const step of Object.values(steps)) step();
