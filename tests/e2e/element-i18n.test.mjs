@@ -206,6 +206,9 @@ for (const lang of LANGS) {
     // An unknown domain, and an error.
     await css(w, '#email').fill('anna@no-such-provider.example');
     assert.equal(await css(w, '[part~=unknown] h2').textContent(), String(fmt(t.unknownTitle, { domain: 'no-such-provider.example' })));
+    // A typo: the question, its words and its question mark, are the locale's.
+    await css(w, '#email').fill('anna@gmial.com');
+    assert.equal(await css(w, '[part~=suggestion]').textContent(), String(fmt(t.didYouMean, { address: 'anna@gmail.com' })));
     await css(w, '#email').fill('anna@@gmail.com');
     assert.equal(await css(w, '#p-settings [part~=error]').textContent(), t.errors['invalid-address']);
 

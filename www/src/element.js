@@ -438,10 +438,11 @@ export class MailPortsElement extends HTMLElement {
     this._setDiscovery('');
     const nodes = [];
     if (suggestion) {
+      const [before, after] = t.didYouMean.split('{address}'); // the question's words and mark are the locale's
       nodes.push(h('p', { part: 'suggestion', class: 'card warn' },
-        t.didYouMean, ' ',
-        h('button', { type: 'button', class: 'link', onclick: () => { this.email = suggestion.full; this.#el.email.focus(); } }, suggestion.full),
-        '?'));
+        before,
+        h('button', { type: 'button', class: 'link', dir: 'ltr', onclick: () => { this.email = suggestion.full; this.#el.email.focus(); } }, suggestion.full),
+        after));
     }
     if (status === 'error') nodes.push(h('p', { class: 'card bad', part: 'error' }, this.#errorText(error)));
     else if (status === 'other-provider') {

@@ -52,7 +52,7 @@ export default {
     zero: 'لا توجد طرق أخرى للاتصال', one: 'طريقة أخرى للاتصال', two: 'طريقتان أخريان للاتصال',
     few: '{n} طرق أخرى للاتصال', many: '{n} طريقة أخرى للاتصال', other: '{n} طريقة أخرى للاتصال',
   },
-  didYouMean: 'هل تقصد',
+  didYouMean: 'هل تقصد {address}؟',
   otherProvider: 'هذا العنوان تابع لـ {name}. هذه الصفحة خاصة بعناوين {mine} فقط.',
   foundAnnounce: '{name}: خادم البريد الوارد {host}، المنفذ {port}، {sec}.',
   unknownTitle: 'ليست لدينا إعدادات لـ {domain}',

@@ -49,7 +49,7 @@ export default {
   moreServers: {
     one: '{n} další způsob připojení', few: '{n} další způsoby připojení', many: '{n} dalšího způsobu připojení', other: '{n} dalších způsobů připojení',
   },
-  didYouMean: 'Měli jste na mysli',
+  didYouMean: 'Měli jste na mysli {address}?',
   otherProvider: 'Tato adresa patří k {name}. Tato stránka se týká jen adres {mine}.',
   foundAnnounce: '{name}: server příchozí pošty {host}, port {port}, {sec}.',
   unknownTitle: 'Pro {domain} nemáme uložené nastavení',
@@ -267,7 +267,7 @@ export default {
       caveats: ['Lepší je 993. Na 143 nastavte STARTTLS jako povinné, aby se heslo nikdy neodeslalo před zapnutím TLS.'],
     },
     220: {
-      summary: 'IMAP3, varianta IMAP z roku 1991, jejíž RFC má dnes status historické; port je stále přidělený.',
+      summary: 'IMAP3, varianta IMAP z roku 1991, jejíž RFC je dnes vedeno jako historické; port je stále přidělený.',
       caveats: ['Jen nešifrovaně a dnešní software ho nepodporuje: použijte IMAP na 993.'],
     },
     443: {

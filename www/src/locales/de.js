@@ -47,7 +47,7 @@ export default {
   guessTitle: 'Häufig verwendete Servernamen',
   guessBody: 'Viele Anbieter benennen ihre Server so. Das sind Vermutungen zum Ausprobieren, keine gesicherten Angaben: Prüfen Sie sie auf den Hilfeseiten Ihres Anbieters.',
   moreServers: { one: 'Ein weiterer Verbindungsweg', other: '{n} weitere Verbindungswege' },
-  didYouMean: 'Meinten Sie',
+  didYouMean: 'Meinten Sie {address}?',
   otherProvider: 'Diese Adresse gehört zu {name}. Diese Seite behandelt nur Adressen von {mine}.',
   foundAnnounce: '{name}: Posteingangsserver {host}, Port {port}, {sec}.',
   unknownTitle: 'Für {domain} haben wir keine Einstellungen',

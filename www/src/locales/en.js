@@ -54,7 +54,7 @@ export default {
   guessTitle: 'Server names often used',
   guessBody: 'Many providers name their servers like this. These are guesses to try, not facts: check them on your provider’s help pages.',
   moreServers: { one: 'One more way to connect', other: '{n} more ways to connect' },
-  didYouMean: 'Did you mean',
+  didYouMean: 'Did you mean {address}?',
   otherProvider: 'This address belongs to {name}. This page only covers {mine} addresses.',
   foundAnnounce: '{name}: incoming server {host}, port {port}, {sec}.',
   unknownTitle: 'We have no settings on file for {domain}',

@@ -47,7 +47,7 @@ export default {
   guessTitle: 'Nombres de servidor habituales',
   guessBody: 'Muchos proveedores llaman así a sus servidores. Son suposiciones para probar, no datos: compruébelas en las páginas de ayuda de su proveedor.',
   moreServers: { one: 'Otra forma de conectarse', other: 'Otras {n} formas de conectarse' },
-  didYouMean: '¿Quiso decir',
+  didYouMean: '¿Quiso decir {address}?',
   otherProvider: 'Esta dirección pertenece a {name}. Esta página solo cubre direcciones de {mine}.',
   foundAnnounce: '{name}: servidor entrante {host}, puerto {port}, {sec}.',
   unknownTitle: 'No tenemos la configuración de {domain}',

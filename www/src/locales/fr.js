@@ -47,7 +47,7 @@ export default {
   guessTitle: 'Noms de serveur courants',
   guessBody: 'Beaucoup de fournisseurs nomment leurs serveurs ainsi. Ce sont des suppositions à essayer, pas des faits : vérifiez-les sur les pages d’aide de votre fournisseur.',
   moreServers: { one: 'Une autre façon de se connecter', other: '{n} autres façons de se connecter' },
-  didYouMean: 'Vouliez-vous dire',
+  didYouMean: 'Vouliez-vous dire {address} ?',
   otherProvider: 'Cette adresse appartient à {name}. Cette page ne couvre que les adresses {mine}.',
   foundAnnounce: '{name} : serveur entrant {host}, port {port}, {sec}.',
   unknownTitle: 'Nous n’avons pas de réglages pour {domain}',

@@ -47,7 +47,7 @@ export default {
   guessTitle: 'Nomi di server usati spesso',
   guessBody: 'Molti provider chiamano così i propri server. Sono ipotesi da provare, non dati certi: controllale sulle pagine di assistenza del tuo provider.',
   moreServers: { one: 'Un altro modo per collegarsi', other: 'Altri {n} modi per collegarsi' },
-  didYouMean: 'Forse intendevi',
+  didYouMean: 'Forse intendevi {address}?',
   otherProvider: 'Questo indirizzo appartiene a {name}. Questa pagina riguarda solo gli indirizzi {mine}.',
   foundAnnounce: '{name}: server in entrata {host}, porta {port}, {sec}.',
   unknownTitle: 'Non abbiamo impostazioni per {domain}',

@@ -47,7 +47,7 @@ export default {
   guessTitle: 'よく使われるサーバー名',
   guessBody: '多くのメールサービスは、サーバーにこのような名前を付けています。これは確かな情報ではなく、試してみるための推測です。ご利用のメールサービスのヘルプページで確認してください。',
   moreServers: { other: 'ほかの接続方法（{n} 件）' },
-  didYouMean: 'もしかして',
+  didYouMean: 'もしかして {address} ですか？',
   otherProvider: 'このアドレスは {name} のものです。このページで扱うのは {mine} のアドレスだけです。',
   foundAnnounce: '{name}: 受信サーバー {host}、ポート {port}、{sec}。',
   unknownTitle: '{domain} の設定は登録されていません',

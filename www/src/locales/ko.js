@@ -47,7 +47,7 @@ export default {
   guessTitle: '자주 쓰이는 서버 이름',
   guessBody: '많은 메일 서비스가 서버 이름을 이렇게 짓습니다. 확인된 정보가 아니라 시도해 볼 만한 추측이니, 사용 중인 메일 서비스의 도움말 페이지에서 확인하세요.',
   moreServers: { other: '다른 연결 방법 {n}개' },
-  didYouMean: '혹시 이 주소인가요?',
+  didYouMean: '혹시 {address} 주소인가요?',
   otherProvider: '이 주소는 {name} 주소입니다. 이 페이지는 {mine} 주소만 다룹니다.',
   foundAnnounce: '{name}: 받는 메일 서버 {host}, 포트 {port}, {sec}.',
   unknownTitle: '{domain}에 대한 설정 정보가 없습니다',

@@ -47,7 +47,7 @@ export default {
   guessTitle: 'Veelgebruikte servernamen',
   guessBody: 'Veel providers geven hun servers zulke namen. Dit zijn gissingen om te proberen, geen feiten: controleer ze op de hulppagina’s van uw provider.',
   moreServers: { one: 'Nog {n} manier om verbinding te maken', other: 'Nog {n} manieren om verbinding te maken' },
-  didYouMean: 'Bedoelde u',
+  didYouMean: 'Bedoelde u {address}?',
   otherProvider: 'Dit adres hoort bij {name}. Deze pagina gaat alleen over adressen van {mine}.',
   foundAnnounce: '{name}: inkomende server {host}, poort {port}, {sec}.',
   unknownTitle: 'We hebben geen instellingen voor {domain}',
@@ -280,7 +280,7 @@ export default {
       caveats: [
         'Geschiedenis: eind jaren negentig geregistreerd als smtps en ongeveer een jaar later ingetrokken; de poort ging naar urd van Cisco, en RFC 8314 (2018) zette submissions ernaast (geregistreerd op 12-12-2017).',
         'Kies in de app SSL/TLS (impliciete TLS); STARTTLS op 465 laat de verbinding hangen.',
-        'Handleidingen die 465 verouderd of niet-standaard noemen, zijn ouder dan RFC 8314, dat er de voorkeur aan geeft.',
+        'Handleidingen die 465 verouderd of niet-standaard noemen, zijn ouder dan RFC 8314, die er de voorkeur aan geeft.',
         'Poortscanners en oude services-bestanden noemen hem mogelijk nog smtps of urd.',
       ],
     },

@@ -49,7 +49,7 @@ export default {
   moreServers: {
     one: 'Jeszcze {n} sposób połączenia', few: 'Jeszcze {n} sposoby połączenia', many: 'Jeszcze {n} sposobów połączenia', other: 'Jeszcze {n} sposobu połączenia',
   },
-  didYouMean: 'Czy chodziło Ci o',
+  didYouMean: 'Czy chodziło Ci o {address}?',
   otherProvider: 'Ten adres należy do {name}. Ta strona obejmuje tylko adresy {mine}.',
   foundAnnounce: '{name}: serwer poczty przychodzącej {host}, port {port}, {sec}.',
   unknownTitle: 'Nie mamy ustawień dla {domain}',

@@ -47,7 +47,7 @@ export default {
   guessTitle: 'Nomes de servidor comuns',
   guessBody: 'Muitos provedores dão esses nomes aos servidores. São palpites para testar, não fatos: confira nas páginas de ajuda do seu provedor.',
   moreServers: { one: 'Mais {n} forma de se conectar', many: 'Mais {n} de formas de se conectar', other: 'Mais {n} formas de se conectar' },
-  didYouMean: 'Você quis dizer',
+  didYouMean: 'Você quis dizer {address}?',
   otherProvider: 'Este endereço é de {name}. Esta página trata apenas de endereços {mine}.',
   foundAnnounce: '{name}: servidor de entrada {host}, porta {port}, {sec}.',
   unknownTitle: 'Não temos configurações para {domain}',

@@ -49,7 +49,7 @@ export default {
   moreServers: {
     one: 'Ещё {n} способ подключения', few: 'Ещё {n} способа подключения', many: 'Ещё {n} способов подключения', other: 'Ещё {n} способа подключения',
   },
-  didYouMean: 'Возможно, вы имели в виду',
+  didYouMean: 'Возможно, вы имели в виду {address}?',
   otherProvider: 'Этот адрес относится к {name}. Здесь рассматриваются только адреса {mine}.',
   foundAnnounce: '{name}: сервер входящей почты {host}, порт {port}, {sec}.',
   unknownTitle: 'У нас нет настроек для {domain}',

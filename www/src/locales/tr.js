@@ -47,7 +47,7 @@ export default {
   guessTitle: 'Sık kullanılan sunucu adları',
   guessBody: 'Birçok sağlayıcı sunucularına bu şekilde ad verir. Bunlar kesin bilgi değil, denenecek tahminlerdir: sağlayıcınızın yardım sayfalarından kontrol edin.',
   moreServers: { one: 'Bir bağlantı yolu daha', other: '{n} bağlantı yolu daha' },
-  didYouMean: 'Şunu mu demek istediniz:',
+  didYouMean: 'Şunu mu demek istediniz: {address}?',
   otherProvider: 'Bu adres {name} hizmetine ait. Bu sayfa yalnızca {mine} adreslerini kapsıyor.',
   foundAnnounce: '{name}: gelen posta sunucusu {host}, bağlantı noktası {port}, {sec}.',
   unknownTitle: '{domain} için kayıtlı ayarımız yok',

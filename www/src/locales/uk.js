@@ -49,7 +49,7 @@ export default {
   moreServers: {
     one: 'Ще {n} спосіб під’єднання', few: 'Ще {n} способи під’єднання', many: 'Ще {n} способів під’єднання', other: 'Ще {n} способу під’єднання',
   },
-  didYouMean: 'Можливо, ви мали на увазі',
+  didYouMean: 'Можливо, ви мали на увазі {address}?',
   otherProvider: 'Ця адреса належить до {name}. Тут ідеться лише про адреси {mine}.',
   foundAnnounce: '{name}: сервер вхідної пошти {host}, порт {port}, {sec}.',
   unknownTitle: 'У нас немає налаштувань для {domain}',

@@ -47,7 +47,7 @@ export default {
   guessTitle: '常见的服务器名称',
   guessBody: '许多服务商都这样命名服务器。这些只是可以尝试的推测，并非确切信息：请在您的服务商的帮助页面上核实。',
   moreServers: { other: '其他连接方式（{n} 种）' },
-  didYouMean: '您是不是要找',
+  didYouMean: '您是不是要输入 {address}？',
   otherProvider: '此地址属于 {name}。本页面只适用于 {mine} 的地址。',
   foundAnnounce: '{name}：收件服务器 {host}，端口 {port}，{sec}。',
   unknownTitle: '我们没有 {domain} 的设置',
