@@ -33,7 +33,7 @@ const SAME_EVERYWHERE = new Set([
   'IMAP', 'POP3', 'SMTP', 'LMTP', 'ManageSieve', 'POP2', 'IMAP3', 'poppassd', 'HTTP(S)', 'JMAP', 'STARTTLS',
   'Kerberos', 'NTLM', 'Thunderbird ISPDB', 'nodemailer', '{proto}, {role}, {sec}.', 'Exchange (Autodiscover)',
 ]);
-// Words that are the same word in that language (checked by a native reader, not guessed).
+// Words that are the same in that language: loanwords its own mail apps use (Server, Port, Webmail, Password).
 const SAME_IN = {
   de: ['Server', 'Port', 'Port {port}', 'Webmail'],
   fr: ['Webmail', 'Port', 'Port {port}'],
