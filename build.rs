@@ -7,9 +7,13 @@
 //! - `DOMAINS`: every domain, sorted, each followed by its provider's index in
 //!   two bytes with the high bit set; a binary search can start at any byte.
 //! - `PROVIDERS`: one line per provider, sorted by id, fields separated by
-//!   tabs: `id name status sources requirements mx servers`, with one-letter
-//!   codes for enums and servers as `<protocol><security><port> <host> <user>
-//!   <auth letters>` separated by `;` (see `src/providers.rs`). Within a
+//!   tabs: `id name sources requirements mx servers alternatives`, with
+//!   one-letter codes for enums and servers as `<protocol><security><port>
+//!   <host> <user> <auth letters>` separated by `;` (see `src/providers.rs`).
+//!   Sources are `|`-separated: a letter and the date as eight digits; a
+//!   reviewed entry is its first page only (`s` when that page is not the
+//!   provider's own), without the URL. Alternatives are servers prefixed with the
+//!   letter of their source, without the `=` shorthand. Within a
 //!   provider's servers, `=` stands for the previous server's host, user or
 //!   auth letters, and `$` in a host name for the provider id
 //!   (`imap.$` for `imap.gmx.net` under `gmx.net`): 1.1 KB less after brotli,
@@ -103,13 +107,12 @@ fn strings<'a>(v: &'a Value, key: &str) -> Result<Vec<&'a str>, String> {
 /// One-letter codes; the same tables are in src/providers.rs.
 fn letter(kind: &str, value: &str) -> Result<char, String> {
     let table: &[(&str, char)] = match kind {
-        "status" => &[
-            ("ok", 'o'),
-            ("preparation", 'p'),
-            ("broken", 'b'),
-            ("unknown", 'u'),
+        "source" => &[
+            ("reviewed", 'r'),
+            ("ispdb", 'i'),
+            ("deltachat", 'd'),
+            ("nodemailer", 'n'),
         ],
-        "source" => &[("deltachat", 'd'), ("ispdb", 'i'), ("nodemailer", 'n')],
         "protocol" => &[("imap", 'i'), ("pop3", 'p'), ("smtp", 's')],
         "security" => &[("implicit-tls", 't'), ("starttls", 's'), ("plaintext", 'p')],
         "auth" => &[
@@ -153,6 +156,44 @@ fn shorten(parts: [&str; 3], previous: Option<&[String; 3]>, id: &str) -> [Strin
     out
 }
 
+/// `YYYY-MM-DD` → `YYYYMMDD`, checking the form.
+fn check_date(d: &str) -> Result<String, String> {
+    let b = d.as_bytes();
+    let ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !ok {
+        return Err(format!("not a YYYY-MM-DD date: {d:?}"));
+    }
+    Ok(d.replace('-', ""))
+}
+
+/// A server object as `(head, [host, user, auth letters])`, where head is
+/// `<protocol letter><security letter><port>`.
+fn server_parts(s: &Value) -> Result<(String, [String; 3]), String> {
+    let protocol = letter("protocol", str_field(s, "protocol")?)?;
+    let security = letter("security", str_field(s, "security")?)?;
+    let port = s
+        .get("port")
+        .and_then(Value::as_u64)
+        .filter(|p| (1..=65535).contains(p))
+        .ok_or_else(|| "port: not 1..=65535".to_string())?;
+    let auth: String = strings(s, "auth")?
+        .into_iter()
+        .map(|a| letter("auth", a))
+        .collect::<Result<_, _>>()?;
+    let host = field(str_field(s, "hostname")?)?;
+    let user = field(str_field(s, "username")?)?;
+    let parts = [host.to_owned(), user.to_owned(), auth];
+    if parts.iter().any(|p| p.contains(['=', '$'])) {
+        return Err(format!("{parts:?}: = and $ are reserved"));
+    }
+    Ok((format!("{protocol}{security}{port}"), parts))
+}
+
 fn generate(text: &str) -> Result<String, String> {
     let mut lines: Vec<String> = Vec::new();
     let mut domains: BTreeMap<String, usize> = BTreeMap::new();
@@ -187,13 +228,6 @@ fn generate(text: &str) -> Result<String, String> {
                 return Err(at(format!("domain {d:?} also belongs to provider #{prev}")));
             }
         }
-        let status = letter("status", str_field(&v, "status").map_err(at)?).map_err(at)?;
-        let sources: String = strings(&v, "sources")
-            .map_err(at)?
-            .into_iter()
-            .map(|s| letter("source", s))
-            .collect::<Result<_, _>>()
-            .map_err(at)?;
         let requirements = strings(&v, "requirements").map_err(at)?;
         for r in &requirements {
             codes.insert(variant(field(r).map_err(at)?).map_err(at)?);
@@ -206,49 +240,72 @@ fn generate(text: &str) -> Result<String, String> {
             .map_err(at)?;
         let mut servers: Vec<String> = Vec::new();
         let mut previous: Option<[String; 3]> = None;
-        let mut incoming = 0usize;
         for key in ["incoming", "outgoing"] {
             for s in list_field(&v, key).map_err(at)? {
-                let protocol =
-                    letter("protocol", str_field(s, "protocol").map_err(at)?).map_err(at)?;
-                if (key == "incoming") != (protocol != 's') {
-                    return Err(at(format!("{key}: wrong protocol {protocol}")));
+                let (head, parts) = server_parts(s).map_err(at)?;
+                if (key == "incoming") == head.starts_with('s') {
+                    return Err(at(format!("{key}: wrong protocol {head}")));
                 }
-                let security =
-                    letter("security", str_field(s, "security").map_err(at)?).map_err(at)?;
-                let port = s
-                    .get("port")
-                    .and_then(Value::as_u64)
-                    .filter(|p| (1..=65535).contains(p))
-                    .ok_or_else(|| at("port: not 1..=65535".into()))?;
-                let auth: String = strings(s, "auth")
-                    .map_err(at)?
-                    .into_iter()
-                    .map(|a| letter("auth", a))
-                    .collect::<Result<_, _>>()
-                    .map_err(at)?;
-                let host = field(str_field(s, "hostname").map_err(at)?).map_err(at)?;
-                let user = field(str_field(s, "username").map_err(at)?).map_err(at)?;
-                let parts = [host, user, auth.as_str()];
-                if parts.iter().any(|p| p.contains(['=', '$'])) {
-                    return Err(at(format!("{parts:?}: = and $ are reserved")));
-                }
-                let [host_code, user_code, auth_code] = shorten(parts, previous.as_ref(), id);
-                servers.push(format!(
-                    "{protocol}{security}{port} {host_code} {user_code} {auth_code}"
-                ));
-                previous = Some(parts.map(str::to_owned));
-                if key == "incoming" {
-                    incoming += 1;
-                }
+                let [host_code, user_code, auth_code] =
+                    shorten(parts.each_ref().map(String::as_str), previous.as_ref(), id);
+                servers.push(format!("{head} {host_code} {user_code} {auth_code}"));
+                previous = Some(parts);
             }
         }
-        let _ = incoming;
+        let mut alternatives: Vec<String> = Vec::new();
+        for a in list_field(&v, "alternatives").map_err(at)? {
+            let source = letter("source", str_field(a, "source").map_err(at)?).map_err(at)?;
+            let server = a
+                .get("server")
+                .ok_or_else(|| at("alternative without server".into()))?;
+            let (head, [host, user, auth]) = server_parts(server).map_err(at)?;
+            alternatives.push(format!(
+                "{source}{head} {} {user} {auth}",
+                host.replace(id, "$")
+            ));
+        }
+        let mut source_items: Vec<String> = Vec::new();
+        let mut reviewed_pages = 0;
+        for s in list_field(&v, "sources").map_err(at)? {
+            let name = str_field(s, "name").map_err(at)?;
+            // The wasm carries the first page of a reviewed entry (the
+            // provider's own where there is one; the importer lists those
+            // first). Every page stays in data/reviewed/ and providers.jsonl:
+            // the others cost 2.1 KB of brotli in the core module, measured.
+            if name == "reviewed" {
+                reviewed_pages += 1;
+                if reviewed_pages > 1 {
+                    continue;
+                }
+            }
+            let mut code = letter("source", name).map_err(at)?;
+            if s.get("secondHand").and_then(Value::as_bool) == Some(true) {
+                code = 's';
+            }
+            let date = match s.get("checked").and_then(Value::as_str) {
+                Some(d) => check_date(d).map_err(at)?,
+                None => String::new(),
+            };
+            // The wasm carries no page URLs: they cost 1.8 KB of brotli
+            // (0.9 KB for the providers' own pages alone), measured, against
+            // the 85 KB page ceiling. Every page stays in data/reviewed/ and
+            // providers.jsonl.
+            let has_url = s
+                .get("url")
+                .and_then(Value::as_str)
+                .is_some_and(|u| !u.is_empty());
+            if name == "reviewed" && (!has_url || date.is_empty()) {
+                return Err(at("a reviewed source needs a URL and a date".into()));
+            }
+            source_items.push(format!("{code}{date}"));
+        }
         lines.push(format!(
-            "{id}\t{name}\t{status}\t{sources}\t{}\t{}\t{}",
+            "{id}\t{name}\t{}\t{}\t{}\t{}\t{}",
+            source_items.join("|"),
             requirements.join(","),
             mx.join(","),
-            servers.join(";")
+            servers.join(";"),
+            alternatives.join(";")
         ));
     }
     if lines.len() >= 1 << 14 {

@@ -8,6 +8,7 @@
 // `--if-needed` skips the work when dist/ is newer than every input.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
+import browserslist from 'browserslist';
 import path from 'node:path';
 import { root, run, log } from './lib.mjs';
 import { sizeReport, heaviestPage, onDemandReport, printSizes } from './sizes.mjs';
@@ -61,18 +62,50 @@ function buildModule(name, features) {
   ]);
 }
 
+// browserslist's names -> esbuild's, for the engines esbuild knows.
+// The policy is read against the caniuse-lite data in package-lock.json, on purpose: no
+// nagging about its age.
+process.env.BROWSERSLIST_IGNORE_OLD_DATA = '1';
+const ESBUILD_NAMES = { chrome: 'chrome', edge: 'edge', firefox: 'firefox', safari: 'safari', ios_saf: 'ios' };
+
 /**
- * Minifies every .js file under `dir` in place with esbuild (no bundling, no
- * syntax lowering: each module keeps its file, imports and exports), and
+ * esbuild's `target` for the browser support policy (package.json
+ * "browserslist", README "Browser support"): the oldest version of each
+ * engine it selects, e.g. ['chrome157', 'firefox153', 'safari16.4', …]. Syntax
+ * newer than that fails the build (esbuild cannot lower everything) or is
+ * rewritten for it; web APIs are checked by eslint-plugin-compat in npm test.
+ */
+export function esbuildTarget() {
+  const policy = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).browserslist;
+  const oldest = {};
+  for (const entry of browserslist(policy)) {
+    const [name, range] = entry.split(' ');
+    const engine = ESBUILD_NAMES[name];
+    if (!engine) throw new Error(`the browser support policy selects ${entry}, which esbuild has no target for`);
+    const version = range.split('-')[0];
+    const key = (v) => v.split('.').map(Number);
+    const older = (a, b) => { const [x, y] = [key(a), key(b)]; return x[0] - y[0] || (x[1] ?? 0) - (y[1] ?? 0); };
+    if (!oldest[engine] || older(version, oldest[engine]) < 0) oldest[engine] = version;
+  }
+  return Object.entries(oldest).map(([engine, v]) => `${engine}${v}`);
+}
+
+/**
+ * Minifies every .js file under `dir` in place with esbuild (no bundling;
+ * each module keeps its file, imports and exports; syntax held to the
+ * support policy by `target`), and
  * writes a source map with the original text beside it, so browser devtools
  * still show the readable source. embed.js is a classic script, not a module.
  */
 function minifyScripts(dir) {
+  const target = esbuildTarget();
+  log(`JavaScript syntax target (browser support policy): ${target.join(', ')}`);
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
     const file = path.join(entry.parentPath, entry.name);
     const { code, map } = transformSync(readFileSync(file, 'utf8'), {
       minify: true,
+      target,
       format: entry.name === 'embed.js' ? undefined : 'esm',
       sourcemap: 'external',
       // Text as UTF-8, not \u escapes: a third of the size for non-Latin scripts (module scripts are always read as UTF-8).
@@ -109,7 +142,7 @@ export function build() {
   const report = sizeReport(pkg);
   printSizes(report, 'every file in pkg/ (wasm after wasm-opt -Oz)');
   const page = heaviestPage(pkg);
-  printSizes(page, `what a page loads for <mail-ports> (one locale; ${page.lang}, the heaviest; budget 85 KB brotli)`);
+  printSizes(page, `what a page loads for <mail-ports> (one locale; ${page.lang}, the heaviest; ceiling 85 KB brotli)`);
   printSizes(onDemandReport(pkg), 'loaded later, only for setup files or discovery');
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
   log(`build done in ${((Date.now() - t0) / 1000).toFixed(1)} s: pkg/ and dist/`);

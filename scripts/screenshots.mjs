@@ -1,12 +1,14 @@
 // Screenshots of each <mail-ports> view in the light and the dark theme, for
-// the README: docs/screenshots/<view>-<theme>.png, and Find my settings in
-// Arabic (right to left) and Japanese: settings-<lang>-light.png.
-// `npm run screenshots`.
+// the README: docs/screenshots/<view>-<theme>.png; Find my settings in
+// Arabic (right to left) and Japanese: settings-<lang>-light.png; and the
+// settings view in each engine the tests drive, to compare their layout:
+// docs/screenshots/settings-<engine>.png. `npm run screenshots`.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './lib.mjs';
 import { serve } from './serve.mjs';
+import { ENGINES, startEngine, startSite, fixturePage } from '../tests/e2e/engines.mjs';
 
 const out = path.join(root, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
@@ -75,3 +77,27 @@ for (const lang of ['ar', 'ja']) {
 }
 await browser.close();
 server.close();
+
+// The same settings view, light theme, 788 px wide, in Chromium, Firefox and WebKit.
+const site = await startSite();
+for (const name of ENGINES) {
+  const engine = await startEngine(name);
+  try {
+    const tab = await engine.open(site.page(fixturePage({
+      attrs: { theme: 'light', email: 'anna@gmail.com' },
+      extraHead: '<style>body{margin:0;padding:16px;background:#f7f8fa}main>h1{display:none}</style>',
+    })), { viewport: { width: 820, height: 1200 } }); // tall enough for the whole widget: no scroll bar
+    await tab.visible('[part~=provider]');
+    await tab.evaluate(() => document.activeElement?.blur());
+    // WebKitGTK under Xvfb can hand back an earlier paint (the loading
+    // skeleton) right after the content appears: let two frames and a
+    // moment pass first.
+    await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
+    const file = path.join(out, `settings-${name}.png`);
+    writeFileSync(file, await tab.screenshot());
+    console.log(path.relative(root, file));
+  } finally {
+    await engine.close();
+  }
+}
+await site.close();

@@ -23,9 +23,11 @@ export const MIME = {
 
 /**
  * Serves `root` on 127.0.0.1. `headers(urlPath)` may add response headers
- * (tests use it for Content-Security-Policy). Resolves to { server, url }.
+ * (tests use it for Content-Security-Policy); `pages(urlPath)` may answer a
+ * path itself with { body, type?, headers? } (tests serve fixture pages this
+ * way in browsers that have no request interception). Resolves to { server, url }.
  */
-export function serve({ root, port = 0, headers = () => ({}) } = {}) {
+export function serve({ root, port = 0, headers = () => ({}), pages = () => undefined } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let urlPath;
@@ -33,6 +35,16 @@ export function serve({ root, port = 0, headers = () => ({}) } = {}) {
       urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    const page = pages(urlPath);
+    if (page) {
+      const body = Buffer.from(page.body);
+      res.writeHead(200, {
+        'Content-Type': page.type ?? 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store',
+        ...page.headers,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     let file = path.join(base, urlPath);

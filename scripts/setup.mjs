@@ -44,14 +44,39 @@ function wasmBindgenCli() {
   }
 }
 
+let aptUpdated = false;
+/** apt-get as root (or through sudo), non-interactive; `apt-get update` runs once per setup. */
+function apt(...args) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const asRoot = !process.getuid || process.getuid() === 0;
+  const call = (a) => (asRoot ? run('apt-get', a, { env }) : run('sudo', ['apt-get', ...a], { env }));
+  if (!aptUpdated) {
+    call(['update']);
+    aptUpdated = true;
+  }
+  call(args);
+}
+
 function chromium() {
   if (existsSync('/usr/bin/chromium') && existsSync('/usr/bin/chromedriver')) return;
   log('installing Chromium and ChromeDriver from Debian (apt-get)');
-  const asRoot = !process.getuid || process.getuid() === 0;
-  const apt = (...args) => (asRoot ? run('apt-get', args, { env }) : run('sudo', ['apt-get', ...args], { env }));
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  apt('update');
   apt('install', '-y', 'chromium', 'chromium-driver');
+}
+
+/** What the cross-engine tests drive besides Chromium, with the file that shows each Debian package is there. */
+export const ENGINE_PACKAGES = {
+  'firefox-esr': '/usr/bin/firefox-esr',
+  'webkit2gtk-driver': '/usr/bin/WebKitWebDriver',
+  // MiniBrowser comes with the WebKitGTK library the driver depends on.
+  'libwebkit2gtk-4.1-0': '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  xvfb: '/usr/bin/Xvfb',
+};
+
+function engines() {
+  const missing = Object.entries(ENGINE_PACKAGES).filter(([, file]) => !existsSync(file)).map(([name]) => name);
+  if (missing.length === 0) return;
+  log(`installing ${missing.join(', ')} from Debian (apt-get; Firefox and WebKit for the cross-engine tests)`);
+  apt('install', '-y', '--no-install-recommends', ...missing);
 }
 
 /** Chinese, Japanese and Korean glyphs for the screenshots (Debian's Noto CJK; Arabic is in DejaVu Sans). */
@@ -59,15 +84,7 @@ function cjkFonts() {
   const have = capture('fc-list', [':lang=ja', 'family']);
   if (!have.ok || have.stdout.trim()) return;
   log('installing the Noto CJK fonts from Debian (apt-get)');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const asRoot = !process.getuid || process.getuid() === 0;
-  const apt = (...args) => (asRoot ? run('apt-get', args, { env }) : run('sudo', ['apt-get', ...args], { env }));
-  try {
-    apt('install', '-y', '--no-install-recommends', 'fonts-noto-cjk');
-  } catch {
-    apt('update');
-    apt('install', '-y', '--no-install-recommends', 'fonts-noto-cjk');
-  }
+  apt('install', '-y', '--no-install-recommends', 'fonts-noto-cjk');
 }
 
 function nodeModules() {
@@ -77,7 +94,8 @@ function nodeModules() {
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === sha) return;
   log('installing npm dependencies (npm ci)');
   run('npm', ['ci', '--no-audit', '--no-fund'], {
-    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    // No package may download a browser of its own: the tests use Debian's.
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PUPPETEER_SKIP_DOWNLOAD: '1' },
   });
   writeFileSync(stamp, sha);
 }
@@ -89,7 +107,7 @@ function pythonTools() {
   run('python3', ['-m', 'pip', 'install', '--quiet', 'dnspython']);
 }
 
-const steps = { wasmTarget, wasmBindgenCli, chromium, cjkFonts, nodeModules, pythonTools };
+const steps = { wasmTarget, wasmBindgenCli, chromium, engines, cjkFonts, nodeModules, pythonTools };
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     for (const step of Object.values(steps)) step();

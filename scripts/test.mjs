@@ -4,7 +4,10 @@
 //      cargo fmt --check, rustdoc without warnings, and a check build of the
 //      fuzz targets (fuzz/)
 //   3. wasm-bindgen-test in headless Chromium
-//   4. build pkg/ and dist/, then the end-to-end tests (node:test + playwright-core)
+//   4. build pkg/ and dist/ (JavaScript syntax held to the browser support
+//      policy), then eslint-plugin-compat: no web API outside that policy
+//   5. the end-to-end tests (node:test; Chromium through playwright-core, and
+//      the cross-engine suite in Chromium, Firefox and WebKit)
 // The last line is always "N passed, N failed", counted over the test layers.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -80,10 +83,15 @@ await layer('wasm tests (headless Chromium)', 'cargo',
   ['test', '--target', 'wasm32-unknown-unknown', '-p', 'mailports', '--test', 'web'],
   { env: { CHROMEDRIVER: '/usr/bin/chromedriver' }, count: countCargo });
 await layer('build', 'node', ['scripts/build.mjs', '--if-needed']);
+// Every web API in the shipped JavaScript is in the browser support policy
+// (package.json "browserslist"); eslint.config.js says what is checked.
+await layer('browser support (eslint-plugin-compat)', 'node',
+  ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', 'www/src', 'pkg/mailports.js', 'pkg/mailports_full.js'],
+  { env: { BROWSERSLIST_IGNORE_OLD_DATA: '1' } });
 
 const tapDir = mkdtempSync(path.join(tmpdir(), 'mailports-tap-'));
 const tap = path.join(tapDir, 'e2e.tap');
-await layer('end-to-end tests (playwright-core)', 'node', [
+await layer('end-to-end tests (Chromium, Firefox, WebKit)', 'node', [
   '--test', '--test-concurrency=1',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,

@@ -155,9 +155,12 @@ pub fn list_ports(filter: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// `recommend(needs?)`: `{ incoming, outgoing, alternatives, reasons,
-/// warnings }` for `{ devices, offline, smallQuota, sends, blockedPorts,
-/// exchange, push, untrustedNetwork }`. Unknown keys and impossible values
-/// throw `invalid-argument`.
+/// warnings, provider }` for `{ devices, offline, smallQuota, sends,
+/// blockedPorts, exchange, push, untrustedNetwork, email }`. Unknown keys and
+/// impossible values throw `invalid-argument`; an `email` that is not an
+/// address throws the error `lookupProvider` would (`invalid-address`,
+/// `invalid-domain`, …). For a known provider the choices carry its host
+/// names and `provider` is `{ id, name, domain, status }`, otherwise `null`.
 #[wasm_bindgen(js_name = recommend, skip_typescript)]
 pub fn recommend(needs: JsValue) -> Result<JsValue, JsValue> {
     let needs = recommend::Needs::from_args(object_args(&needs, "needs", 1)?)?;
@@ -256,110 +259,16 @@ pub(crate) fn lowercase(text: &str) -> String {
     out
 }
 
-/// A number as Rust's `Display` for `f64` writes it, for the core's messages
-/// (see `ports::format_number`). The digits come from the JS engine:
-/// `Number.prototype.toString` gives the shortest digits that read back as
-/// the same number, as Rust does, except that when two such digit strings
-/// are equally close JS takes the even one and Rust the larger one; that
-/// case is told apart with the exact digits of `toPrecision(100)`. Rust
-/// writes no exponent, so `1e+21` becomes `1` and 21 zeros.
+/// A number as the JS engine writes it (`Number.prototype.toString`:
+/// `1.5`, `1e+21`, `Infinity`), for the core's messages that quote a
+/// caller's number (see `ports::format_number`). Rebuilding Rust's `Display`
+/// from these digits cost about 1 KB of wasm; a JS caller reads its own
+/// engine's text more easily anyway.
 pub(crate) fn format_number(value: f64) -> String {
-    if value.is_nan() {
-        return "NaN".into();
-    }
-    let mut out = String::new();
-    if value.is_sign_negative() {
-        out.push('-');
-    }
-    let value = value.abs();
-    if value.is_infinite() {
-        out.push_str("inf");
-        return out;
-    }
-    if value == 0.0 {
-        out.push('0');
-        return out;
-    }
-    let number = js_sys::Number::from(value);
-    let text = |t: Result<js_sys::JsString, JsValue>| t.map(String::from).unwrap_or_default();
-    let (mut digits, mut point) = decimal(&text(number.to_string_with_radix(10)));
-    let (exact, _) = decimal(&text(number.to_precision(100)));
-    let tie =
-        exact.len() == digits.len() + 1 && exact.ends_with(b"5") && exact.starts_with(&digits);
-    if tie {
-        let (up, up_point) = increment(digits.clone(), point);
-        let mut up_text = String::new();
-        write_plain(&mut up_text, &up, up_point);
-        if js_sys::Number::parse_float(&up_text) == value {
-            (digits, point) = (up, up_point);
-        }
-    }
-    write_plain(&mut out, &digits, point);
-    out
-}
-
-/// The significant digits of a positive JS number's text (`1.25e+21`,
-/// `0.0015`), without leading and trailing zeros, and where the decimal
-/// point goes, counted in digits from the left (it may lie outside them).
-fn decimal(text: &str) -> (Vec<u8>, i32) {
-    let mut digits = Vec::new();
-    let mut leading_zeros = 0;
-    let mut whole = None;
-    let mut exponent = 0;
-    let mut negative_exponent = false;
-    let mut in_exponent = false;
-    for b in text.bytes() {
-        match b {
-            b'0'..=b'9' if in_exponent => exponent = exponent * 10 + i32::from(b - b'0'),
-            b'0' if digits.is_empty() => leading_zeros += 1,
-            b'0'..=b'9' => digits.push(b),
-            b'.' => whole = Some(leading_zeros + digits.len() as i32),
-            b'e' => in_exponent = true,
-            b'-' => negative_exponent = true,
-            _ => {}
-        }
-    }
-    if negative_exponent {
-        exponent = -exponent;
-    }
-    let point = whole.unwrap_or(leading_zeros + digits.len() as i32) - leading_zeros + exponent;
-    while digits.last() == Some(&b'0') {
-        digits.pop();
-    }
-    (digits, point)
-}
-
-/// `digits` plus one in its last place, carrying (`99` → `1` with the point
-/// one further right).
-fn increment(mut digits: Vec<u8>, point: i32) -> (Vec<u8>, i32) {
-    while let Some(d) = digits.pop() {
-        if d != b'9' {
-            digits.push(d + 1);
-            return (digits, point);
-        }
-    }
-    (vec![b'1'], point + 1)
-}
-
-/// Writes significant `digits` with the decimal point `point` digits from
-/// their left, without an exponent: `0.00` before them or zeros after them
-/// as needed.
-fn write_plain(out: &mut String, digits: &[u8], point: i32) {
-    if point <= 0 {
-        out.push_str("0.");
-        for _ in point..0 {
-            out.push('0');
-        }
-    }
-    for (i, &d) in (0..).zip(digits) {
-        if i == point && i > 0 {
-            out.push('.');
-        }
-        out.push(char::from(d));
-    }
-    for _ in digits.len() as i32..point {
-        out.push('0');
-    }
+    js_sys::Number::from(value)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// Reads a typed address or domain: a string, refused as `too-long` before it

@@ -18,10 +18,15 @@ pub mod discovery;
 pub mod email;
 pub mod error;
 pub mod export;
+mod needs;
 pub mod ports;
+pub mod provenance;
 pub mod providers;
 pub mod recommend;
+mod recommend_provider;
+pub mod requirements;
 pub mod settings;
+mod small_sort;
 pub mod suggest;
 
 pub use error::{Error, Result};

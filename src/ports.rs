@@ -488,13 +488,12 @@ pub fn validate_port(value: f64) -> Result<u16> {
     }
 }
 
-/// A caller's number as Rust's `Display` writes it (`1.5`, `-0`, `inf`,
-/// `NaN`, no exponent), for messages that quote it.
-///
-/// The wasm build does not carry `Display` for `f64` (about 8 KB brotli of
-/// digit generation): there the bindings' `format_number` takes the digits
-/// from the JS engine, whose shortest round-trip digits are the same, and
-/// writes them out the same way. The choice is made when compiling.
+/// A caller's number as the host writes it, for messages that quote it:
+/// Rust's `Display` natively (`1.5`, `-0`, `inf`), and in the wasm the JS
+/// engine's own text (`1.5`, `0`, `Infinity`, `1e+21`), so the wasm carries
+/// no `f64` digit generation (about 8 KB brotli). Both are the shortest
+/// digits that read back as the same number. The choice is made when
+/// compiling.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn format_number(value: f64) -> String {
     format!("{value}")

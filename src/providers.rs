@@ -13,13 +13,14 @@
 //! for their domains.
 //!
 //! ```
-//! use mailports::providers::{lookup, Status};
+//! use mailports::providers::lookup;
 //!
 //! let m = lookup("Jane.Doe@GMAIL.com").unwrap().expect("gmail is known");
 //! assert_eq!(m.domain, "gmail.com");
 //! assert_eq!(m.incoming[0].hostname, "imap.gmail.com");
 //! assert_eq!(m.incoming[0].username, "Jane.Doe@gmail.com");
-//! assert_ne!(m.status, Status::Unknown);
+//! assert_eq!(m.sources[0].name, mailports::providers::Source::Reviewed);
+//! assert!(m.checked.is_some());
 //!
 //! assert!(lookup("nobody@unknown-provider.invalid").unwrap().is_none());
 //! assert_eq!(lookup("not an address").unwrap_err().code(), "invalid-domain");
@@ -33,210 +34,13 @@ use crate::arg::{self, ArgValue};
 use crate::email;
 use crate::ports::{self, Security};
 use crate::settings::{replace_all, Auth, MailProtocol, Server};
+use crate::small_sort::sort_small;
 use crate::{Error, Result};
 
-/// How well a standard mail app works with the provider, by the Delta Chat
-/// provider database's verdict (which tests password sign-in over IMAP and
-/// SMTP).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    /// Works with the settings as given.
-    Ok,
-    /// Works after a step by the user (see the requirements).
-    Preparation,
-    /// Does not work with password sign-in over IMAP/SMTP.
-    Broken,
-    /// No verdict: the provider is only in sources that give none.
-    Unknown,
-}
-
-/// Where a record's data comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Source {
-    /// Delta Chat provider database (MPL-2.0).
-    Deltachat,
-    /// Thunderbird ISPDB (MPL-2.0).
-    Ispdb,
-    /// nodemailer's well-known services (MIT-0).
-    Nodemailer,
-    /// Registered at run time by the embedding page.
-    Custom,
-}
-
-/// Something a user must know or do before a mail app works with the
-/// provider. Each has a stable kebab-case code and one sentence in
-/// [`REQUIREMENTS`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Requirement {
-    /// An app password is needed instead of the account password.
-    AppPassword,
-    /// The provider's bridge or companion app must run on the device.
-    BridgeRequired,
-    /// The servers' certificates fail strict checks.
-    CertificateWarning,
-    /// IMAP must be switched on in the web settings first.
-    ImapMustBeEnabled,
-    /// No IMAP access.
-    NoImap,
-    /// Standard mail apps cannot be used at all.
-    NotSupported,
-    /// OAuth 2.0 sign-in is offered.
-    Oauth2,
-    /// Only OAuth 2.0 sign-in is accepted.
-    Oauth2Only,
-    /// Mail-app access needs a paid plan.
-    PaidPlan,
-    /// POP3 must be switched on in the web settings first.
-    PopMustBeEnabled,
-    /// Sending is limited (messages per day, recipients per message).
-    SendingLimits,
-    /// The servers are reachable only over Tor.
-    TorRequired,
-}
-
-/// One row of [`REQUIREMENTS`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct RequirementInfo {
-    /// The requirement.
-    pub requirement: Requirement,
-    /// Its stable code (the serde name).
-    pub code: &'static str,
-    /// One sentence for the user, in our own words.
-    pub text: &'static str,
-}
-
-/// Every requirement with its code and text, sorted by code (tests keep it
-/// so, and check each code against the serde name).
-pub static REQUIREMENTS: &[RequirementInfo] = &[
-    RequirementInfo {
-        requirement: Requirement::AppPassword,
-        code: "app-password",
-        text: "Sign in with an app password: create one in the provider's account settings (often only after turning on two-step verification) and use it instead of your usual password.",
-    },
-    RequirementInfo {
-        requirement: Requirement::BridgeRequired,
-        code: "bridge-required",
-        text: "Mail apps cannot reach this provider directly: the provider's own bridge or companion app must run on your device and acts as the IMAP and SMTP server.",
-    },
-    RequirementInfo {
-        requirement: Requirement::CertificateWarning,
-        code: "certificate-warning",
-        text: "The servers' TLS certificates do not pass strict checks, so your mail app may warn about them.",
-    },
-    RequirementInfo {
-        requirement: Requirement::ImapMustBeEnabled,
-        code: "imap-must-be-enabled",
-        text: "Switch on IMAP access in the provider's web settings before adding the account to a mail app.",
-    },
-    RequirementInfo {
-        requirement: Requirement::NoImap,
-        code: "no-imap",
-        text: "The provider offers no IMAP access, so a mail app cannot keep your mailbox in sync across devices.",
-    },
-    RequirementInfo {
-        requirement: Requirement::NotSupported,
-        code: "not-supported",
-        text: "The provider does not let ordinary mail apps connect at all; use its own app or website.",
-    },
-    RequirementInfo {
-        requirement: Requirement::Oauth2,
-        code: "oauth2",
-        text: "You can sign in through the provider's own web page (OAuth 2.0) in mail apps that support it, without typing your password into the app.",
-    },
-    RequirementInfo {
-        requirement: Requirement::Oauth2Only,
-        code: "oauth2-only",
-        text: "The provider no longer accepts passwords from mail apps: use an app that signs in through the provider's web page (OAuth 2.0).",
-    },
-    RequirementInfo {
-        requirement: Requirement::PaidPlan,
-        code: "paid-plan",
-        text: "Access from mail apps is part of a paid plan only.",
-    },
-    RequirementInfo {
-        requirement: Requirement::PopMustBeEnabled,
-        code: "pop-must-be-enabled",
-        text: "Switch on POP3 access in the provider's web settings before a mail app can download mail with POP3.",
-    },
-    RequirementInfo {
-        requirement: Requirement::SendingLimits,
-        code: "sending-limits",
-        text: "The provider limits how much you can send: messages per day or recipients per message.",
-    },
-    RequirementInfo {
-        requirement: Requirement::TorRequired,
-        code: "tor-required",
-        text: "The servers can only be reached through the Tor network.",
-    },
-];
-
-impl Requirement {
-    /// This requirement's row in [`REQUIREMENTS`].
-    pub fn info(self) -> &'static RequirementInfo {
-        const MISSING: RequirementInfo = RequirementInfo {
-            requirement: Requirement::NotSupported,
-            code: "",
-            text: "",
-        };
-        // The table lists every variant in declaration order (a test checks),
-        // so the fallback is never used.
-        REQUIREMENTS
-            .get(self as usize)
-            .filter(|info| info.requirement == self)
-            .unwrap_or(&MISSING)
-    }
-
-    /// The stable code, e.g. `"app-password"`.
-    ///
-    /// ```
-    /// use mailports::providers::Requirement;
-    /// assert_eq!(Requirement::ImapMustBeEnabled.code(), "imap-must-be-enabled");
-    /// ```
-    pub fn code(self) -> &'static str {
-        self.info().code
-    }
-
-    /// The sentence shown to the user.
-    pub fn text(self) -> &'static str {
-        self.info().text
-    }
-
-    /// The requirement with this code.
-    ///
-    /// ```
-    /// use mailports::providers::Requirement;
-    /// assert_eq!(Requirement::from_code("oauth2"), Some(Requirement::Oauth2));
-    /// assert_eq!(Requirement::from_code("OAuth2"), None);
-    /// ```
-    pub fn from_code(code: &str) -> Option<Requirement> {
-        REQUIREMENTS
-            .binary_search_by(|i| i.code.cmp(code))
-            .ok()
-            .and_then(|i| REQUIREMENTS.get(i))
-            .map(|i| i.requirement)
-    }
-}
-
-/// A requirement as returned to callers: its code and sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct RequirementNote {
-    /// The stable code.
-    pub code: Requirement,
-    /// The sentence for the user.
-    pub text: &'static str,
-}
-
-impl From<Requirement> for RequirementNote {
-    fn from(r: Requirement) -> Self {
-        RequirementNote {
-            code: r,
-            text: r.text(),
-        }
-    }
-}
+pub use crate::provenance::{Alternative, Source, SourceRef};
+pub use crate::requirements::{
+    Requirement, RequirementInfo, RequirementNote, Status, REQUIREMENTS,
+};
 
 /// The answer of [`lookup`]: one provider's settings for the address given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -248,7 +52,7 @@ pub struct ProviderMatch {
     pub name: String,
     /// The domain that matched (ASCII, lower case).
     pub domain: String,
-    /// How well standard mail apps work with it.
+    /// What a mail app needs, derived from the requirements and servers.
     pub status: Status,
     /// What the user must know or do first.
     pub requirements: Vec<RequirementNote>,
@@ -256,8 +60,14 @@ pub struct ProviderMatch {
     pub incoming: Vec<Server>,
     /// SMTP servers, best first.
     pub outgoing: Vec<Server>,
-    /// Where the record comes from.
-    pub sources: Vec<Source>,
+    /// Servers a less preferred source gives where it disagrees with the
+    /// preferred one, with that source.
+    pub alternatives: Vec<Alternative>,
+    /// Where the facts come from, best first.
+    pub sources: Vec<SourceRef>,
+    /// The newest check date among the sources (`YYYY-MM-DD`), or `None`
+    /// when no source has one (a page's own record).
+    pub checked: Option<String>,
 }
 
 /// One provider in [`list`].
@@ -268,7 +78,7 @@ pub struct ProviderSummary {
     pub id: String,
     /// The provider's name.
     pub name: String,
-    /// How well standard mail apps work with it.
+    /// What a mail app needs.
     pub status: Status,
     /// Requirement codes.
     pub requirements: Vec<Requirement>,
@@ -281,8 +91,10 @@ pub struct ProviderSummary {
     pub incoming: usize,
     /// Number of outgoing servers.
     pub outgoing: usize,
-    /// Where the record comes from.
+    /// Where the record comes from, best first.
     pub sources: Vec<Source>,
+    /// The newest check date among the sources, if any.
+    pub checked: Option<String>,
 }
 
 /// A provider record as an embedding page supplies it to [`register`].
@@ -299,8 +111,6 @@ pub struct ProviderRecord {
     pub name: String,
     /// Email domains (1–100), Unicode or ASCII.
     pub domains: Vec<String>,
-    /// `ok` (the default), `preparation`, `broken` or `unknown`.
-    pub status: Option<String>,
     /// Requirement codes (see [`REQUIREMENTS`]); `null` reads as none.
     #[serde(deserialize_with = "null_as_empty")]
     pub requirements: Vec<String>,
@@ -327,7 +137,6 @@ impl ProviderRecord {
         "id",
         "name",
         "domains",
-        "status",
         "requirements",
         "incoming",
         "outgoing",
@@ -338,7 +147,7 @@ impl ProviderRecord {
     /// [`crate::arg`]). This checks the shape only: an unknown key, or a
     /// value of the wrong type, is an `invalid-argument` error naming it.
     /// Missing keys take their default, `null` is refused where a value is
-    /// required (`status` and a server's `username` may be `null`), and keys
+    /// required (a server's `username` may be `null`), and keys
     /// a server does not have are ignored. [`register`] checks the values.
     ///
     /// ```
@@ -379,7 +188,6 @@ impl ProviderRecord {
                 "id" => record.id = arg::text(&what, value)?,
                 "name" => record.name = arg::text(&what, value)?,
                 "domains" => record.domains = arg::texts(&what, value)?,
-                "status" => record.status = arg::optional_text(&what, value)?,
                 "requirements" => record.requirements = arg::optional_texts(&what, value)?,
                 "incoming" | "outgoing" => {
                     let mut servers = Vec::new();
@@ -450,52 +258,69 @@ mod data {
 }
 
 /// One line of `data::PROVIDERS`:
-/// `id name status sources requirements mx servers`, separated by tabs
+/// `id name sources requirements mx servers alternatives`, separated by tabs
 /// (see build.rs).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     id: &'static str,
     name: &'static str,
-    status: Status,
     sources: &'static str,
     requirements: &'static str,
     mx: &'static str,
     servers: &'static str,
+    alternatives: &'static str,
 }
 
 impl Entry {
     fn parse(line: &'static str) -> Option<Entry> {
         let mut f = line.split('\t');
         let mut next = || f.next();
-        let id = next()?;
-        let name = next()?;
-        let status = match next()? {
-            "o" => Status::Ok,
-            "p" => Status::Preparation,
-            "b" => Status::Broken,
-            _ => Status::Unknown,
-        };
         Some(Entry {
-            id,
-            name,
-            status,
+            id: next()?,
+            name: next()?,
             sources: next()?,
             requirements: next()?,
             mx: next()?,
             servers: next()?,
+            alternatives: next()?,
         })
     }
 
-    fn sources(&self) -> Vec<Source> {
-        self.sources
-            .chars()
-            .filter_map(|c| match c {
-                'd' => Some(Source::Deltachat),
-                'i' => Some(Source::Ispdb),
-                'n' => Some(Source::Nodemailer),
-                _ => None,
-            })
-            .collect()
+    /// The sources field: `|`-separated items, each a source letter and
+    /// eight date digits (or none); `s` is a reviewed page that is not the
+    /// provider's own. The table carries no URLs (see build.rs).
+    fn sources(&self) -> Vec<SourceRef> {
+        let mut out = Vec::new();
+        for item in self.sources.split('|') {
+            let mut chars = item.chars();
+            let letter = chars.next().unwrap_or('?');
+            let (name, second_hand) = match letter {
+                's' => (Source::Reviewed, true),
+                other => match Source::from_letter(other) {
+                    Some(s) => (s, false),
+                    None => continue,
+                },
+            };
+            let date = chars.as_str();
+            out.push(SourceRef {
+                name,
+                url: None,
+                // YYYYMMDD -> YYYY-MM-DD, char by char: `split_at` would
+                // bring str slicing's panic messages into the wasm (3.2 KB).
+                checked: (date.len() == 8).then(|| {
+                    let mut out = String::with_capacity(10);
+                    for (i, c) in date.chars().enumerate() {
+                        if i == 4 || i == 6 {
+                            out.push('-');
+                        }
+                        out.push(c);
+                    }
+                    out
+                }),
+                second_hand,
+            });
+        }
+        out
     }
 
     fn requirements(&self) -> impl Iterator<Item = Requirement> {
@@ -518,30 +343,19 @@ impl Entry {
         })
     }
 
-    fn summary(&self, domains: Vec<String>) -> ProviderSummary {
-        let (mut incoming, mut outgoing) = (0, 0);
-        for server in self.servers() {
-            if server.protocol == MailProtocol::Smtp {
-                outgoing += 1;
-            } else {
-                incoming += 1;
-            }
-        }
-        ProviderSummary {
-            id: self.id.to_owned(),
-            name: self.name.to_owned(),
-            status: self.status,
-            requirements: self.requirements().collect(),
-            domains,
-            mx: self.mx().map(str::to_owned).collect(),
-            incoming,
-            outgoing,
-            sources: self.sources(),
-        }
+    /// Each alternative is a source letter followed by a server in the same
+    /// form as `servers`, without the `=` shorthand.
+    fn alternatives(&self) -> impl Iterator<Item = Alternative> {
+        let id = self.id;
+        self.alternatives.split(';').filter_map(move |text| {
+            let mut chars = text.chars();
+            let source = Source::from_letter(chars.next()?)?;
+            let server = parse_server(chars.as_str(), id, None)?;
+            Some(Alternative { server, source })
+        })
     }
 
-    /// The match for `domain`, placeholders not yet filled in.
-    fn to_match(self, domain: &str) -> ProviderMatch {
+    fn split_servers(&self) -> (Vec<Server>, Vec<Server>) {
         let (mut incoming, mut outgoing) = (Vec::new(), Vec::new());
         for server in self.servers() {
             if server.protocol == MailProtocol::Smtp {
@@ -550,15 +364,43 @@ impl Entry {
                 incoming.push(server);
             }
         }
+        (incoming, outgoing)
+    }
+
+    fn summary(&self, domains: Vec<String>) -> ProviderSummary {
+        let (incoming, outgoing) = self.split_servers();
+        let requirements: Vec<Requirement> = self.requirements().collect();
+        let sources = self.sources();
+        ProviderSummary {
+            id: self.id.to_owned(),
+            name: self.name.to_owned(),
+            status: Status::derive(&requirements, &incoming),
+            requirements,
+            domains,
+            mx: self.mx().map(str::to_owned).collect(),
+            incoming: incoming.len(),
+            outgoing: outgoing.len(),
+            checked: crate::provenance::newest(&sources),
+            sources: sources.iter().map(|s| s.name).collect(),
+        }
+    }
+
+    /// The match for `domain`, placeholders not yet filled in.
+    fn to_match(self, domain: &str) -> ProviderMatch {
+        let (incoming, outgoing) = self.split_servers();
+        let requirements: Vec<Requirement> = self.requirements().collect();
+        let sources = self.sources();
         ProviderMatch {
             id: self.id.to_owned(),
             name: self.name.to_owned(),
             domain: domain.to_owned(),
-            status: self.status,
-            requirements: self.requirements().map(Into::into).collect(),
+            status: Status::derive(&requirements, &incoming),
+            requirements: requirements.into_iter().map(Into::into).collect(),
             incoming,
             outgoing,
-            sources: self.sources(),
+            alternatives: self.alternatives().collect(),
+            checked: crate::provenance::newest(&sources),
+            sources,
         }
     }
 }
@@ -716,7 +558,6 @@ fn builtin_index(domain: &str) -> Option<usize> {
 struct Custom {
     id: String,
     name: String,
-    status: Status,
     requirements: Vec<Requirement>,
     domains: Vec<String>,
     mx: Vec<String>,
@@ -729,13 +570,35 @@ impl Custom {
         ProviderSummary {
             id: self.id.clone(),
             name: self.name.clone(),
-            status: self.status,
+            status: Status::derive(&self.requirements, &self.incoming),
             requirements: self.requirements.clone(),
             domains: self.domains.clone(),
             mx: self.mx.clone(),
             incoming: self.incoming.len(),
             outgoing: self.outgoing.len(),
             sources: vec![Source::Custom],
+            checked: None,
+        }
+    }
+
+    /// The match for `domain`, placeholders not yet filled in.
+    fn to_match(&self, domain: &str) -> ProviderMatch {
+        ProviderMatch {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            domain: domain.to_owned(),
+            status: Status::derive(&self.requirements, &self.incoming),
+            requirements: self.requirements.iter().map(|&r| r.into()).collect(),
+            incoming: self.incoming.clone(),
+            outgoing: self.outgoing.clone(),
+            alternatives: Vec::new(),
+            sources: vec![SourceRef {
+                name: Source::Custom,
+                url: None,
+                checked: None,
+                second_hand: false,
+            }],
+            checked: None,
         }
     }
 }
@@ -996,19 +859,6 @@ fn validate(record: ProviderRecord) -> Result<Custom> {
         ));
     }
     let name = check_text("name", &record.name, 100)?;
-    let status = match record.status.as_deref().map(str::trim) {
-        None | Some("") => Status::Ok,
-        Some(s) => parse_enum(
-            "status",
-            s,
-            &[
-                (Status::Ok, "ok"),
-                (Status::Preparation, "preparation"),
-                (Status::Broken, "broken"),
-                (Status::Unknown, "unknown"),
-            ],
-        )?,
-    };
     if record.requirements.len() > REQUIREMENTS.len() {
         return Err(invalid("requirements", "too many entries"));
     }
@@ -1024,16 +874,18 @@ fn validate(record: ProviderRecord) -> Result<Custom> {
             requirements.push(r);
         }
     }
-    sort_small(&mut requirements, |a, b| a < b);
+    let incoming = check_servers("incoming", &record.incoming, true)?;
+    let outgoing = check_servers("outgoing", &record.outgoing, false)?;
+    // oauth2, oauth2-only and no-imap follow from the servers.
+    crate::requirements::normalize(&mut requirements, &incoming, &outgoing);
     Ok(Custom {
         id: id.to_owned(),
         name,
-        status,
         requirements,
         domains: check_domains("domains", &record.domains, 1, 100)?,
         mx: check_domains("mx", &record.mx, 0, 20)?,
-        incoming: check_servers("incoming", &record.incoming, true)?,
-        outgoing: check_servers("outgoing", &record.outgoing, false)?,
+        incoming,
+        outgoing,
     })
 }
 
@@ -1061,23 +913,20 @@ pub fn lookup(input: &str) -> Result<Option<ProviderMatch>> {
         list.iter()
             .rev()
             .find(|c| c.domains.iter().any(|d| d == domain))
-            .map(|c| ProviderMatch {
-                id: c.id.clone(),
-                name: c.name.clone(),
-                domain: domain.to_owned(),
-                status: c.status,
-                requirements: c.requirements.iter().map(|&r| r.into()).collect(),
-                incoming: c.incoming.clone(),
-                outgoing: c.outgoing.clone(),
-                sources: vec![Source::Custom],
-            })
+            .map(|c| c.to_match(domain))
     };
     let Some(mut m) = registered.or_else(|| Some(entry(builtin_index(domain)?)?.to_match(domain)))
     else {
         return Ok(None);
     };
     // One loop fills the placeholders of every server, in place.
-    for s in m.incoming.iter_mut().chain(m.outgoing.iter_mut()) {
+    let alternatives = m.alternatives.iter_mut().map(|a| &mut a.server);
+    for s in m
+        .incoming
+        .iter_mut()
+        .chain(m.outgoing.iter_mut())
+        .chain(alternatives)
+    {
         s.hostname = replace_all(&s.hostname, "%EMAILDOMAIN%", domain);
         if let Some(local) = local {
             s.username = crate::settings::fill_placeholders(&s.username, local, domain);
@@ -1099,16 +948,7 @@ pub fn by_id(id: &str) -> Option<ProviderMatch> {
     {
         let list = REGISTERED.read().unwrap_or_else(PoisonError::into_inner);
         if let Some(c) = list.iter().rev().find(|c| c.id == id) {
-            return Some(ProviderMatch {
-                id: c.id.clone(),
-                name: c.name.clone(),
-                domain: c.domains.first().cloned().unwrap_or_default(),
-                status: c.status,
-                requirements: c.requirements.iter().map(|&r| r.into()).collect(),
-                incoming: c.incoming.clone(),
-                outgoing: c.outgoing.clone(),
-                sources: vec![Source::Custom],
-            });
+            return Some(c.to_match(c.domains.first().map_or("", String::as_str)));
         }
     }
     let (index, e) = entries().enumerate().find(|(_, e)| e.id == id)?;
@@ -1180,20 +1020,6 @@ pub fn sort_servers(servers: &mut [Server]) {
         )
     };
     sort_small(servers, |a, b| key(a) < key(b));
-}
-
-/// A stable insertion sort, for the short lists of a record (at most 100
-/// domains, 12 requirements, 8 servers). Each `sort` or `sort_by_key` of
-/// the standard library brings its own copy of a merge sort, about 3 KB of
-/// wasm per element type; this is a few hundred bytes.
-fn sort_small<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && less(&items[j], &items[j - 1]) {
-            items.swap(j, j - 1);
-            j -= 1;
-        }
-    }
 }
 
 /// Whether `port` is the usual one for this protocol and TLS mode (993/143,

@@ -11,7 +11,12 @@
 //! only one.
 //!
 //! Every reason and warning comes from one catalogue, [`REASONS`], sorted by
-//! its stable kebab-case `code`, so a front end can translate by code.
+//! its stable kebab-case `code`, so a front end can translate by code. The
+//! one exception: with an address of a known provider ([`Needs::email`]),
+//! the answer names the provider's own servers (see `src/recommend_provider.rs`)
+//! and each of the provider's requirements becomes a warning whose code is
+//! the requirement code (e.g. `app-password`), whose message is its text, and
+//! whose `rfc` is empty, because no RFC applies.
 //!
 //! ```
 //! use mailports::recommend::{recommend, ClientProtocol, Needs};
@@ -25,11 +30,14 @@
 //! assert!(rec.reasons.iter().any(|r| r.code == "imap-multi-device"));
 //! ```
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
-use crate::arg::{self, ArgValue};
-use crate::ports::{validate_port, Security};
-use crate::{Error, Result};
+use crate::ports::Security;
+use crate::recommend_provider::{self as provider, Facts};
+use crate::Result;
+
+pub use crate::needs::Needs;
+pub use crate::recommend_provider::ProviderRef;
 
 /// The most devices a [`Needs`] may name. Anything above is treated as a
 /// mistake rather than a real answer.
@@ -65,8 +73,8 @@ pub struct Choice {
     pub port: u16,
     /// The TLS mode; it must match the port.
     pub security: Security,
-    /// The server host name, when known. Always `None` for now: host names
-    /// come from the provider data once an address is given.
+    /// The server host name, when known: set from the provider data when
+    /// [`Needs::email`] names a known provider, `None` otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
 }
@@ -91,7 +99,7 @@ const SUBMISSION: Choice = Choice::new(ClientProtocol::Smtp, 587, Security::Star
 const ALTERNATE_2525: Choice = Choice::new(ClientProtocol::Smtp, 2525, Security::Starttls);
 const EXCHANGE: Choice = Choice::new(ClientProtocol::Exchange, 443, Security::ImplicitTls);
 const JMAP: Choice = Choice::new(ClientProtocol::Jmap, 443, Security::ImplicitTls);
-const WEBMAIL: Choice = Choice::new(ClientProtocol::Webmail, 443, Security::ImplicitTls);
+pub(crate) const WEBMAIL: Choice = Choice::new(ClientProtocol::Webmail, 443, Security::ImplicitTls);
 
 /// One entry of the reason catalogue: why a choice was made, or what to
 /// watch out for.
@@ -104,11 +112,13 @@ pub struct Reason {
     pub message: &'static str,
     /// The specification it rests on: `RFC <n>` with an optional ` §<section>`,
     /// or a Microsoft open specification name such as `MS-OXDISCO` for facts
-    /// that only Microsoft documents.
+    /// that only Microsoft documents. Every [`REASONS`] entry has one; it is
+    /// empty (no RFC applies) only for a provider's requirement given as a
+    /// warning.
     pub rfc: &'static str,
 }
 
-const fn reason(code: &'static str, message: &'static str, rfc: &'static str) -> Reason {
+pub(crate) const fn reason(code: &'static str, message: &'static str, rfc: &'static str) -> Reason {
     Reason { code, message, rfc }
 }
 
@@ -290,6 +300,13 @@ pub static REASONS: &[Reason] = &[
     POP3_SMALL_QUOTA,
     PORT_25_BLOCKED_OK,
     PORT_TLS_MISMATCH,
+    provider::PROVIDER_IMAP_ONLY,
+    provider::PROVIDER_NO_MAIL_APP,
+    provider::PROVIDER_NO_TLS,
+    provider::PROVIDER_ONE_SUBMISSION_PORT,
+    provider::PROVIDER_POP3_ONLY,
+    provider::PROVIDER_PORT_25_ONLY,
+    provider::PROVIDER_SUBMISSION_BLOCKED,
     RECEIVE_ONLY,
     STARTTLS_ON_UNTRUSTED_NETWORK,
     STARTTLS_REQUIRED,
@@ -321,204 +338,6 @@ pub fn reason_codes() -> impl Iterator<Item = &'static str> {
     REASONS.iter().map(|r| r.code)
 }
 
-/// What the person told us about how they use mail. Every field is optional.
-///
-/// Deserialises from the JS shape `{ devices, offline, smallQuota, sends,
-/// blockedPorts, exchange, push, untrustedNetwork }`; `null` counts as
-/// "not given". Unknown keys are an error, so that a misspelt key cannot
-/// silently change the answer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct Needs {
-    /// On how many devices mail is read (1 to [`MAX_DEVICES`]); `None` when
-    /// unknown.
-    #[serde(deserialize_with = "de_devices")]
-    pub devices: Option<u32>,
-    /// Mail must be readable without a connection.
-    #[serde(deserialize_with = "de_flag")]
-    pub offline: bool,
-    /// The server mailbox quota is small.
-    #[serde(deserialize_with = "de_flag")]
-    pub small_quota: bool,
-    /// Mail is sent from this client; `None` counts as yes.
-    pub sends: Option<bool>,
-    /// Outgoing TCP ports the network blocks.
-    #[serde(deserialize_with = "de_ports")]
-    pub blocked_ports: Vec<u16>,
-    /// The mailbox is on Exchange or Microsoft 365.
-    #[serde(deserialize_with = "de_flag")]
-    pub exchange: bool,
-    /// New mail should appear at once.
-    #[serde(deserialize_with = "de_flag")]
-    pub push: bool,
-    /// The device is used on untrusted networks such as public Wi-Fi.
-    #[serde(deserialize_with = "de_flag")]
-    pub untrusted_network: bool,
-}
-
-fn devices_problem(value: f64) -> Option<String> {
-    let ok = value.is_finite()
-        && value.fract() == 0.0
-        && (1.0..=f64::from(MAX_DEVICES)).contains(&value);
-    (!ok).then(|| {
-        format!(
-            "must be a whole number from 1 to {MAX_DEVICES}, not {}",
-            crate::ports::format_number(value)
-        )
-    })
-}
-
-fn de_devices<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<Option<u32>, D::Error> {
-    match Option::<f64>::deserialize(d)? {
-        None => Ok(None),
-        Some(n) => match devices_problem(n) {
-            Some(msg) => Err(serde::de::Error::custom(format!("devices {msg}"))),
-            None => Ok(Some(n as u32)),
-        },
-    }
-}
-
-fn de_flag<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<bool, D::Error> {
-    Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
-}
-
-fn de_ports<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<Vec<u16>, D::Error> {
-    let numbers = Option::<Vec<f64>>::deserialize(d)?.unwrap_or_default();
-    numbers
-        .into_iter()
-        .map(|n| {
-            validate_port(n).map_err(|e| serde::de::Error::custom(format!("blockedPorts: {e}")))
-        })
-        .collect()
-}
-
-impl Needs {
-    /// The keys of the JS shape, for callers whose deserialiser does not
-    /// report unknown keys itself.
-    pub const KEYS: &'static [&'static str] = &[
-        "devices",
-        "offline",
-        "smallQuota",
-        "sends",
-        "blockedPorts",
-        "exchange",
-        "push",
-        "untrustedNetwork",
-    ];
-
-    /// Builds needs from the keys and values of a JS object, checking them
-    /// as [`validate`](Self::validate) does. `null` values are "not given";
-    /// unknown keys, wrong types and impossible values are
-    /// `invalid-argument` errors.
-    ///
-    /// ```
-    /// use mailports::arg::ArgValue;
-    /// use mailports::recommend::Needs;
-    ///
-    /// let needs = Needs::from_args([
-    ///     ("devices", ArgValue::Number(2.0)),
-    ///     ("blockedPorts", ArgValue::List(vec![ArgValue::Number(465.0)])),
-    /// ])
-    /// .unwrap();
-    /// assert_eq!((needs.devices, needs.blocked_ports), (Some(2), vec![465]));
-    /// assert!(Needs::from_args([("devices", ArgValue::Number(-1.0))]).is_err());
-    /// ```
-    pub fn from_args<K: AsRef<str>>(args: impl IntoIterator<Item = (K, ArgValue)>) -> Result<Self> {
-        let mut needs = Needs::default();
-        for (key, value) in args {
-            let key = key.as_ref();
-            arg::check_key("needs", key, Self::KEYS)?;
-            let what = format!("needs.{key}");
-            let flag = || arg::flag(&what, &value);
-            match key {
-                "devices" => {
-                    needs.devices = match value {
-                        ArgValue::Null => None,
-                        ArgValue::Number(n) => match devices_problem(n) {
-                            Some(problem) => return Err(arg::invalid(&what, problem)),
-                            None => Some(n as u32),
-                        },
-                        ref other => {
-                            return Err(arg::invalid(
-                                &what,
-                                format_args!("expected a number, got {}", other.kind()),
-                            ))
-                        }
-                    }
-                }
-                "offline" => needs.offline = flag()?.unwrap_or(false),
-                "smallQuota" => needs.small_quota = flag()?.unwrap_or(false),
-                "sends" => needs.sends = flag()?,
-                "exchange" => needs.exchange = flag()?.unwrap_or(false),
-                "push" => needs.push = flag()?.unwrap_or(false),
-                "untrustedNetwork" => needs.untrusted_network = flag()?.unwrap_or(false),
-                _ => {
-                    needs.blocked_ports = match &value {
-                        ArgValue::Null => Vec::new(),
-                        ArgValue::List(items) => {
-                            let mut ports = Vec::new();
-                            for item in items {
-                                ports.push(match item {
-                                    ArgValue::Number(n) => {
-                                        validate_port(*n).map_err(|e| arg::invalid(&what, e))?
-                                    }
-                                    other => {
-                                        return Err(arg::invalid(
-                                            &what,
-                                            format_args!(
-                                                "expected port numbers, got {}",
-                                                other.kind()
-                                            ),
-                                        ))
-                                    }
-                                });
-                            }
-                            ports
-                        }
-                        other => {
-                            return Err(arg::invalid(
-                                &what,
-                                format_args!(
-                                    "expected an array of port numbers, got {}",
-                                    other.kind()
-                                ),
-                            ))
-                        }
-                    }
-                }
-            }
-        }
-        needs.validate()?;
-        Ok(needs)
-    }
-
-    /// Checks the values a Rust caller may have set directly (deserialising
-    /// already enforces the same bounds).
-    ///
-    /// ```
-    /// use mailports::recommend::Needs;
-    /// assert!(Needs { devices: Some(0), ..Needs::default() }.validate().is_err());
-    /// assert!(Needs { blocked_ports: vec![0], ..Needs::default() }.validate().is_err());
-    /// assert!(Needs::default().validate().is_ok());
-    /// ```
-    pub fn validate(&self) -> Result<()> {
-        if let Some(problem) = self.devices.and_then(|d| devices_problem(f64::from(d))) {
-            return Err(arg::invalid("needs.devices", problem));
-        }
-        if self.blocked_ports.contains(&0) {
-            return Err(arg::invalid(
-                "needs.blockedPorts",
-                Error::InvalidPort("0".into()),
-            ));
-        }
-        Ok(())
-    }
-
-    fn is_open(&self, choice: &Choice) -> bool {
-        !self.blocked_ports.contains(&choice.port)
-    }
-}
-
 /// The answer: what to set up, what else would work, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -535,6 +354,9 @@ pub struct Recommendation {
     pub reasons: Vec<Reason>,
     /// What to watch out for.
     pub warnings: Vec<Reason>,
+    /// The provider whose servers the answer names, when [`Needs::email`]
+    /// matched one; `None` (JS `null`) otherwise.
+    pub provider: Option<ProviderRef>,
 }
 
 /// Collects reasons and warnings without duplicates, in the order given.
@@ -581,8 +403,10 @@ fn implicit_sibling(choice: &Choice) -> Option<Choice> {
 
 /// Recommends how to set up a mail client for `needs`.
 ///
-/// Fails with [`Error::InvalidArgument`] when `needs` holds impossible
-/// values (see [`Needs::validate`]); otherwise always answers.
+/// Fails with [`Error::InvalidArgument`](crate::Error::InvalidArgument) when `needs` holds impossible
+/// values (see [`Needs::validate`]), and with the address errors of
+/// [`crate::providers::lookup`] (`invalid-address`, `invalid-domain`, …)
+/// when [`Needs::email`] is not an address; otherwise always answers.
 ///
 /// ```
 /// use mailports::recommend::{recommend, ClientProtocol, Needs};
@@ -595,10 +419,34 @@ fn implicit_sibling(choice: &Choice) -> Option<Choice> {
 ///
 /// let blocked = Needs { blocked_ports: vec![465], ..Needs::default() };
 /// assert_eq!(recommend(&blocked).unwrap().outgoing.unwrap().port, 587);
+///
+/// let gmail = Needs { email: Some("ann@gmail.com".into()), ..Needs::default() };
+/// let rec = recommend(&gmail).unwrap();
+/// assert_eq!(rec.incoming.unwrap().host.as_deref(), Some("imap.gmail.com"));
+/// assert_eq!(rec.provider.unwrap().domain, "gmail.com");
 /// ```
 pub fn recommend(needs: &Needs) -> Result<Recommendation> {
     needs.validate()?;
+    let found = match needs.email.as_deref() {
+        Some(email) => crate::providers::lookup(email)?,
+        None => None,
+    };
+    let plan = generic_plan(needs);
+    Ok(match found {
+        Some(m) => provider::recommend(needs, &m, plan),
+        None => explain(needs, plan, None),
+    })
+}
 
+/// What to set up, before the reasons are worked out.
+pub(crate) struct Plan {
+    pub(crate) incoming: Option<Choice>,
+    pub(crate) outgoing: Option<Choice>,
+    pub(crate) alternatives: Vec<Choice>,
+}
+
+/// The answer for `needs` from the standard ports alone, without host names.
+fn generic_plan(needs: &Needs) -> Plan {
     let single = needs.devices == Some(1);
     let multi = needs.devices.is_some_and(|d| d > 1);
     let local_need = needs.offline || needs.small_quota;
@@ -652,10 +500,37 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
             alternatives.push(alt);
         }
     }
+    Plan {
+        incoming,
+        outgoing,
+        alternatives,
+    }
+}
+
+/// Works out the reasons and warnings for `plan`. `facts` is what a known
+/// provider adds (see `src/recommend_provider.rs`); `None` for the generic
+/// answer.
+pub(crate) fn explain(needs: &Needs, plan: Plan, facts: Option<&Facts>) -> Recommendation {
+    let Plan {
+        incoming,
+        outgoing,
+        alternatives,
+    } = plan;
+    let single = needs.devices == Some(1);
+    let multi = needs.devices.is_some_and(|d| d > 1);
+    let local_need = needs.offline || needs.small_quota;
+    let exchange = needs.exchange && needs.is_open(&EXCHANGE);
+    let sends = needs.sends.unwrap_or(true);
 
     let mut notes = Notes::default();
+    for w in facts.iter().flat_map(|f| &f.warnings) {
+        notes.warn(*w);
+    }
 
     // Why this way of reading mail.
+    if let Some(r) = facts.and_then(|f| f.incoming_reason) {
+        notes.reason(r);
+    }
     match incoming.as_ref().map(|c| c.protocol) {
         Some(ClientProtocol::Exchange) => notes.reason(EXCHANGE_NATIVE),
         Some(ClientProtocol::Imap) => {
@@ -679,7 +554,10 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
             }
         }
         Some(ClientProtocol::Pop3) => {
-            notes.reason(POP3_SINGLE_DEVICE);
+            // Only a POP3-only provider gives POP3 to several devices.
+            if single {
+                notes.reason(POP3_SINGLE_DEVICE);
+            }
             if needs.offline {
                 notes.reason(POP3_OFFLINE);
             }
@@ -696,22 +574,36 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
         notes.warn(HTTPS_BLOCKED);
     }
 
-    // Sending.
+    // Sending. `provider_out`: the outgoing choice is from the provider's
+    // own SMTP servers (or stands in for them, when they are all blocked).
+    let provider_out = facts.filter(|f| f.provider_outgoing);
+    let port_25_only = provider_out.is_some_and(|f| f.port_25_only);
     if sends {
         match outgoing.as_ref() {
             Some(c) if c.protocol == ClientProtocol::Smtp => {
-                if c.port == ALTERNATE_2525.port {
+                if let Some(r) = provider_out.and_then(|f| f.outgoing_reason) {
+                    notes.reason(r);
+                }
+                if provider_out.is_none() && c.port == ALTERNATE_2525.port {
                     notes.warn(SUBMISSION_BLOCKED);
                 }
                 notes.reason(SUBMISSION_AUTH);
             }
-            Some(c) if c.protocol == ClientProtocol::Webmail => notes.warn(SUBMISSION_BLOCKED),
+            Some(c) if c.protocol == ClientProtocol::Webmail => notes.warn(match provider_out {
+                Some(_) => provider::PROVIDER_SUBMISSION_BLOCKED,
+                None => SUBMISSION_BLOCKED,
+            }),
             Some(_) => {}
             None => notes.warn(NO_SUBMISSION_PORT),
         }
-        notes.reason(NEVER_PORT_25);
-        if needs.blocked_ports.contains(&25) {
-            notes.reason(PORT_25_BLOCKED_OK);
+        if port_25_only {
+            // Port 25 is all the provider lists: say so instead of "never".
+            notes.warn(provider::PROVIDER_PORT_25_ONLY);
+        } else {
+            notes.reason(NEVER_PORT_25);
+            if needs.blocked_ports.contains(&25) {
+                notes.reason(PORT_25_BLOCKED_OK);
+            }
         }
     } else {
         notes.reason(RECEIVE_ONLY);
@@ -723,12 +615,19 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
         match c.security {
             Security::ImplicitTls => notes.reason(IMPLICIT_TLS_FIRST),
             Security::Starttls => {
-                if implicit_sibling(c).is_some_and(|s| !needs.is_open(&s)) {
+                // A provider's server: whether the provider's own
+                // implicit-TLS servers are blocked; otherwise the standard port.
+                let implicit_blocked = match facts {
+                    Some(f) if c.host.is_some() => f.implicit_blocked.contains(&c.protocol),
+                    _ => implicit_sibling(c).is_some_and(|s| !needs.is_open(&s)),
+                };
+                if implicit_blocked {
                     notes.warn(IMPLICIT_TLS_BLOCKED);
                 }
                 notes.reason(STARTTLS_REQUIRED);
             }
-            Security::Plaintext => {}
+            // Only a provider's server can be without TLS.
+            Security::Plaintext => notes.warn(provider::PROVIDER_NO_TLS),
         }
     }
     let everything = || chosen.iter().copied().chain(alternatives.iter());
@@ -761,11 +660,12 @@ pub fn recommend(needs: &Needs) -> Result<Recommendation> {
         }
     }
 
-    Ok(Recommendation {
+    Recommendation {
         incoming,
         outgoing,
         alternatives,
         reasons: notes.reasons,
         warnings: notes.warnings,
-    })
+        provider: None,
+    }
 }

@@ -124,7 +124,9 @@ fn a_hand_made_example_reads_back_the_same() {
 fn every_ispdb_provider_reads_back_with_identical_servers() {
     let mut checked = 0;
     for summary in providers::list() {
-        if !summary.sources.contains(&Source::Ispdb) {
+        // Hosting services whose ISPDB domains are only MX patterns have no
+        // address domain to fill host names with.
+        if !summary.sources.contains(&Source::Ispdb) || summary.domains.is_empty() {
             continue;
         }
         let m = providers::by_id(&summary.id).expect("listed providers exist");

@@ -693,7 +693,7 @@ fn name_tables_match_serde_names() {
 
 #[test]
 fn bad_ports_are_quoted_as_rust_writes_numbers() {
-    for &(n, shown) in QUOTED_NUMBERS {
+    for &(n, shown, _) in QUOTED_NUMBERS {
         let err = mailports::ports::validate_port(n).unwrap_err();
         assert_eq!(err, mailports::Error::InvalidPort(shown.into()), "{n:e}");
     }

@@ -302,7 +302,8 @@ const ADDRESSES: &[(&str, &str, &str, &str, &str)] = &[
         "laposte.net",
         "laposte.net",
         "imap.laposte.net",
-        "marie",
+        // The full address, by the reviewed entry (upstream had the local part).
+        "marie@laposte.net",
     ),
     (
         "jan@seznam.cz",
@@ -482,15 +483,15 @@ fn idn_domains_are_matched_in_ascii_form() {
 #[test]
 fn zoho_com_keeps_the_ispdb_us_servers() {
     let m = must("someone@zoho.com");
-    assert!(m.sources.contains(&Source::Ispdb) && m.sources.contains(&Source::Deltachat));
+    assert!(names(&m).contains(&Source::Ispdb) && names(&m).contains(&Source::Deltachat));
     assert!(m
         .incoming
         .iter()
         .chain(&m.outgoing)
         .all(|s| s.hostname.ends_with(".zoho.com")));
-    // Delta Chat contributes the status and the IMAP switch.
-    assert_eq!(m.status, Status::Preparation);
+    // The IMAP switch makes the status "change a setting first".
     assert!(has(&m, Requirement::ImapMustBeEnabled));
+    assert_eq!(m.status, Status::EnableFirst);
     // The EU region is its own ISPDB record.
     assert!(must("x@zoho.eu")
         .incoming
@@ -498,29 +499,58 @@ fn zoho_com_keeps_the_ispdb_us_servers() {
         .all(|s| s.hostname.ends_with(".zoho.eu")));
 }
 
+/// The sources' names of a match, best first.
+fn names(m: &mailports::providers::ProviderMatch) -> Vec<Source> {
+    m.sources.iter().map(|s| s.name).collect()
+}
+
 #[test]
-fn delta_chat_adds_status_and_requirements_to_ispdb_records() {
+fn sources_are_named_best_first_with_dates() {
     let gmail = must("a@gmail.com");
-    assert_eq!(gmail.status, Status::Preparation);
-    assert!(has(&gmail, Requirement::AppPassword));
-    assert!(has(&gmail, Requirement::Oauth2));
     assert_eq!(
-        gmail.sources,
-        [Source::Deltachat, Source::Ispdb, Source::Nodemailer]
+        names(&gmail),
+        [
+            Source::Reviewed,
+            Source::Ispdb,
+            Source::Deltachat,
+            Source::Nodemailer
+        ]
     );
-    // An ISPDB-only record has no verdict.
-    let libero = must("a@libero.it");
-    assert_eq!(
-        (libero.status, libero.sources.as_slice()),
-        (Status::Unknown, &[Source::Ispdb][..])
-    );
-    // Microsoft accepts only OAuth2; "oauth2" is then implied and not repeated.
-    let ms = must("a@outlook.com");
+    // The page carried is Google's own (the importer puts own pages first).
+    let reviewed = &gmail.sources[0];
+    assert!(!reviewed.second_hand);
+    assert_eq!(gmail.checked, reviewed.checked);
+    // Upstream sources carry the date of the snapshot imported.
+    let ispdb = gmail
+        .sources
+        .iter()
+        .find(|s| s.name == Source::Ispdb)
+        .unwrap();
+    assert_eq!(ispdb.checked.as_deref(), Some("2026-03-12"));
+    assert_eq!(ispdb.url, None);
+    // An ISPDB-only record is dated by the ISPDB snapshot.
+    let kelcom = must("a@kelcom.net");
+    assert_eq!(names(&kelcom), [Source::Ispdb]);
+    assert_eq!(kelcom.checked.as_deref(), Some("2026-03-12"));
+}
+
+#[test]
+fn outlook_com_is_oauth_only_and_never_called_broken() {
+    let ms = must("kim@outlook.com");
+    assert_eq!(ms.status, Status::OauthOnly);
+    // "oauth2" is implied by "oauth2-only" and not repeated.
     assert!(has(&ms, Requirement::Oauth2Only) && !has(&ms, Requirement::Oauth2));
     assert!(ms
         .incoming
         .iter()
+        .chain(&ms.outgoing)
         .all(|s| s.auth == [mailports::settings::Auth::Oauth2]));
+    let text = serde_json::to_string(&ms).unwrap().to_lowercase();
+    assert!(
+        !text.contains("badly") && !text.contains("broken"),
+        "{text}"
+    );
+    assert_eq!(names(&ms)[0], Source::Reviewed);
 }
 
 #[test]
@@ -535,9 +565,8 @@ fn providers_only_delta_chat_knows() {
     ] {
         let m = must(input);
         assert_eq!(m.id, id);
-        assert!(m.sources.contains(&Source::Deltachat), "{input}");
-        assert!(!m.sources.contains(&Source::Ispdb), "{input}");
-        assert_ne!(m.status, Status::Unknown, "{input}");
+        assert!(names(&m).contains(&Source::Deltachat), "{input}");
+        assert!(!names(&m).contains(&Source::Ispdb), "{input}");
     }
     // Fastmail's many vanity domains all point to it.
     assert_eq!(must("x@sent.com").id, "fastmail");
@@ -547,19 +576,16 @@ fn providers_only_delta_chat_knows() {
 #[test]
 fn imap_less_providers_say_so() {
     let proton = must("me@pm.me");
-    assert_eq!(proton.status, Status::Broken);
+    assert_eq!(proton.status, Status::NoMailApp);
     assert!(proton.incoming.is_empty() && proton.outgoing.is_empty());
     assert!(has(&proton, Requirement::BridgeRequired) && has(&proton, Requirement::NoImap));
     assert!(!has(&proton, Requirement::NotSupported));
 
     for input in ["me@tutanota.com", "me@tuta.io", "me@hey.com", "me@i.ua"] {
         let m = must(input);
-        assert_eq!(m.status, Status::Broken, "{input}");
+        assert_eq!(m.status, Status::NoMailApp, "{input}");
         assert!(m.incoming.is_empty(), "{input}");
-        assert!(
-            has(&m, Requirement::NotSupported) && has(&m, Requirement::NoImap),
-            "{input}"
-        );
+        assert!(has(&m, Requirement::NoImap), "{input}");
     }
 }
 
@@ -569,7 +595,6 @@ fn pop_only_providers_offer_pop3_and_say_no_imap() {
         "taro@nifty.com",
         "taro@biglobe.ne.jp",
         "taro@ocn.ne.jp",
-        "taro@yahoo.co.jp",
         "raj@rediffmail.com",
     ] {
         let m = must(input);
@@ -583,6 +608,10 @@ fn pop_only_providers_offer_pop3_and_say_no_imap() {
     }
     let nifty = must("taro@nifty.com");
     assert_eq!(nifty.incoming[0].username, "taro");
+    // The reviewed entry gives Yahoo! JAPAN an IMAP server, so "no-imap" goes.
+    let yahoo_jp = must("taro@yahoo.co.jp");
+    assert_eq!(yahoo_jp.incoming[0].protocol, MailProtocol::Imap);
+    assert!(!has(&yahoo_jp, Requirement::NoImap));
 }
 
 #[test]
@@ -656,8 +685,7 @@ fn servers_are_ordered_best_first_everywhere() {
         [
             (MailProtocol::Imap, 993),
             (MailProtocol::Imap, 143),
-            (MailProtocol::Pop3, 995),
-            (MailProtocol::Pop3, 110)
+            (MailProtocol::Pop3, 995)
         ]
     );
     assert_eq!(
@@ -704,10 +732,11 @@ fn every_domain_looks_up_to_its_own_record() {
                 "{d}"
             );
         }
-        // A record without domains is an SMTP relay service from nodemailer.
+        // A record without domains is an SMTP relay service from nodemailer,
+        // or a hosting service known only by its MX hosts.
         if p.domains.is_empty() {
-            assert_eq!(p.sources, [Source::Nodemailer], "{}", p.id);
-            assert_eq!((p.incoming, p.outgoing), (0, 1), "{}", p.id);
+            let relay = p.sources == [Source::Nodemailer] && (p.incoming, p.outgoing) == (0, 1);
+            assert!(relay || !p.mx.is_empty(), "{}", p.id);
         }
     }
 }
@@ -731,6 +760,8 @@ fn domain_data_is_well_formed() {
     }
     assert!(mx_patterns().any(|(mx, id)| mx == "google.com" && id == "googlemail.com"));
     assert!(mx_patterns().any(|(mx, id)| mx == "olc.protection.outlook.com" && id == "hotmail.com"));
+    // ...but none of them is a mail domain.
+    assert!(!domains().any(|d| d == "olc.protection.outlook.com"));
 }
 
 #[test]
@@ -742,7 +773,7 @@ fn smtp_only_services_from_nodemailer() {
         sendgrid.outgoing[0].username, "",
         "relay services issue their own credentials"
     );
-    assert_eq!(sendgrid.status, Status::Unknown);
+    assert_eq!(sendgrid.status, Status::NoMailApp);
     // A mailbox provider only nodemailer knows: outgoing only, address as user name.
     let runbox = must("ola@runbox.com");
     assert!(runbox.incoming.is_empty());
@@ -864,22 +895,18 @@ fn typescript_unions_match_the_core() {
     };
     let codes: Vec<String> = REQUIREMENTS.iter().map(|r| r.code.to_owned()).collect();
     assert_eq!(union("RequirementCode"), codes);
-    assert_eq!(
-        union("ProviderStatus"),
-        ["ok", "preparation", "broken", "unknown"]
-    );
-    assert_eq!(
-        union("ProviderSource"),
-        ["deltachat", "ispdb", "nodemailer", "custom"]
-    );
-    for s in [
-        Status::Ok,
-        Status::Preparation,
-        Status::Broken,
-        Status::Unknown,
-    ] {
-        let json = serde_json::to_string(&s).unwrap();
-        assert!(union("ProviderStatus").contains(&json.trim_matches('"').to_owned()));
+    let statuses: Vec<String> = Status::NAMES.iter().map(|(_, n)| n.to_string()).collect();
+    assert_eq!(union("ProviderStatus"), statuses);
+    for (s, name) in Status::NAMES {
+        assert_eq!(serde_json::to_string(s).unwrap(), format!("\"{name}\""));
+    }
+    let sources: Vec<String> = Source::NAMES
+        .iter()
+        .map(|(_, n, _)| n.to_string())
+        .collect();
+    assert_eq!(union("ProviderSource"), sources);
+    for (s, name, _) in Source::NAMES {
+        assert_eq!(serde_json::to_string(s).unwrap(), format!("\"{name}\""));
     }
 }
 
@@ -919,6 +946,7 @@ fn committed_data_file_header_and_records() {
     assert_eq!(
         sorted_keys,
         [
+            "alternatives",
             "domains",
             "id",
             "incoming",
@@ -926,8 +954,7 @@ fn committed_data_file_header_and_records() {
             "name",
             "outgoing",
             "requirements",
-            "sources",
-            "status"
+            "sources"
         ]
     );
     let attribution =

@@ -52,11 +52,17 @@ fn registered_record_is_found_with_placeholders_filled_and_servers_sorted() {
     let summary = register(record("example-isp", "Example-ISP.net")).unwrap();
     assert_eq!(summary.domains, ["example-isp.net"]);
     assert_eq!(summary.sources, [Source::Custom]);
-    assert_eq!(summary.status, Status::Ok);
+    assert_eq!(summary.status, Status::Ready);
+    assert_eq!(summary.checked, None);
 
     let m = lookup(" Kim.Lee@EXAMPLE-ISP.NET ").unwrap().unwrap();
     assert_eq!(m.id, "example-isp");
-    assert_eq!(m.sources, [Source::Custom]);
+    let names: Vec<Source> = m.sources.iter().map(|s| s.name).collect();
+    assert_eq!(names, [Source::Custom]);
+    assert_eq!(
+        (m.sources[0].url.as_deref(), m.checked.as_deref()),
+        (None, None)
+    );
     let incoming: Vec<(MailProtocol, u16, Security)> = m
         .incoming
         .iter()
@@ -92,13 +98,14 @@ fn registered_record_takes_precedence_over_built_in_data() {
     assert_eq!(built_in.id, "web.de");
 
     let mut r = record("webde-helpdesk", "web.de");
-    r.status = Some("preparation".into());
     r.requirements = vec!["imap-must-be-enabled".into(), "app-password".into()];
     r.incoming[2].username = Some("%EMAILLOCALPART%".into());
     register(r).unwrap();
     let m = lookup("someone@web.de").unwrap().unwrap();
     assert_eq!(m.id, "webde-helpdesk");
-    assert_eq!(m.status, Status::Preparation);
+    // The status follows from the requirements: an app password outweighs
+    // the IMAP switch.
+    assert_eq!(m.status, Status::AppPassword);
     let codes: Vec<Requirement> = m.requirements.iter().map(|n| n.code).collect();
     assert_eq!(
         codes,
@@ -167,7 +174,6 @@ fn bad_fields_are_typed_errors_naming_the_field() {
     rejects("domains", |r| {
         r.domains = (0..101).map(|i| format!("d{i}.example")).collect()
     });
-    rejects("status", |r| r.status = Some("OK!".into()));
     rejects("requirements[0]", |r| {
         r.requirements = vec!["needs-magic".into()]
     });
@@ -253,7 +259,7 @@ fn records_deserialise_from_json_and_reject_unknown_keys() {
     let _g = lock();
     let json = r#"{
         "id": "json-isp", "name": "JSON ISP", "domains": ["json-isp.example"],
-        "status": "broken", "requirements": ["not-supported"],
+        "requirements": ["not-supported"],
         "incoming": [{ "protocol": "imap", "hostname": "imap.json-isp.example", "port": 993,
                        "security": "implicit-tls", "auth": ["oauth2", "password"] }],
         "outgoing": [{ "protocol": "smtp", "hostname": "smtp.json-isp.example", "port": 587,
@@ -262,8 +268,11 @@ fn records_deserialise_from_json_and_reject_unknown_keys() {
     let r: ProviderRecord = serde_json::from_str(json).unwrap();
     register(r).unwrap();
     let m = lookup("x@json-isp.example").unwrap().unwrap();
-    assert_eq!(m.status, Status::Broken);
+    assert_eq!(m.status, Status::NoMailApp);
     assert_eq!(m.incoming[0].auth, [Auth::Oauth2, Auth::Password]);
+    // oauth2 follows from the servers even though the record did not say it.
+    let codes: Vec<Requirement> = m.requirements.iter().map(|n| n.code).collect();
+    assert_eq!(codes, [Requirement::NotSupported, Requirement::Oauth2]);
     assert_eq!(m.outgoing[0].username, "x");
     assert!(unregister("json-isp"));
     let typo = r#"{ "id": "t", "name": "T", "domains": ["t.example"], "hostName": "x" }"#;
@@ -296,7 +305,7 @@ fn from_json(json: &str) -> mailports::Result<ProviderRecord> {
 fn records_read_from_arguments_as_serde_reads_them() {
     let json = r#"{
         "id": "args-isp", "name": "Args ISP", "domains": ["args-isp.example"],
-        "status": null, "requirements": ["oauth2"], "mx": ["mx.args-isp.example"],
+        "requirements": ["oauth2"], "mx": ["mx.args-isp.example"],
         "incoming": [{ "protocol": "imap", "hostname": "imap.args-isp.example", "port": 993,
                        "security": "implicit-tls", "auth": ["oauth2"], "username": null }],
         "outgoing": [{ "protocol": "smtp", "hostname": "smtp.args-isp.example", "port": 587,
@@ -340,7 +349,9 @@ fn argument_errors_name_the_value() {
         problem(r#"{ "incoming": [{ "auth": ["password", true] }] }"#)
             .contains("record.incoming[0].auth[1]: expected a string, got boolean")
     );
-    assert!(problem(r#"{ "status": 1 }"#).contains("record.status: expected a string, got number"));
+    assert!(problem(r#"{ "name": 1 }"#).contains("record.name: expected a string, got number"));
+    // The status is derived, never given.
+    assert!(problem(r#"{ "status": "ok" }"#).contains("unknown key \"status\""));
     // An unknown key is reported before any bad value.
     let message = problem(r#"{ "id": 7, "hostName": "x" }"#);
     assert!(

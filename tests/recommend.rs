@@ -461,6 +461,7 @@ fn invariants_hold_across_all_combinations() {
                     exchange: flag(3),
                     push: flag(4),
                     untrusted_network: flag(5),
+                    email: None,
                 };
                 let r = checked(needs.clone());
                 // POP3 only ever as the incoming choice for one device, no push.
@@ -507,6 +508,8 @@ fn catalogue_is_sorted_unique_and_well_formed() {
             "{}",
             r.code
         );
+        // Every catalogue entry names its RFC; only a provider's requirement,
+        // given as a warning, has an empty `rfc` (see check_provider_invariants).
         let rfc_ok = r.rfc.strip_prefix("RFC ").is_some_and(|rest| {
             let (n, sec) = rest.split_once(" §").unwrap_or((rest, "1"));
             !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !sec.is_empty()
@@ -559,9 +562,37 @@ fn every_catalogue_entry_is_reachable() {
                     exchange: flag(3),
                     push: flag(4),
                     untrusted_network: flag(5),
+                    email: None,
                 });
                 seen.extend(r.reasons.iter().chain(r.warnings.iter()).map(|x| x.code));
             }
+        }
+    }
+    // The provider-* reasons need a provider.
+    register_test_providers();
+    let emails = [
+        "ann@hey.com".to_string(),
+        "ann@rec-full.test".into(),
+        "ann@rec-587.test".into(),
+        "ann@rec-25.test".into(),
+        "ann@rec-plain.test".into(),
+        "ann@rec-imap-only.test".into(),
+    ];
+    for email in emails {
+        for (devices, offline, blocked) in [
+            (Some(3), false, &[][..]),
+            (Some(1), true, &[][..]),
+            (None, false, &[465, 587][..]),
+            (None, false, &[25][..]),
+        ] {
+            let r = rec(Needs {
+                devices,
+                offline,
+                blocked_ports: blocked.to_vec(),
+                email: Some(email.clone()),
+                ..Needs::default()
+            });
+            seen.extend(r.reasons.iter().chain(r.warnings.iter()).map(|x| x.code));
         }
     }
     let unused: Vec<_> = reason_codes().filter(|c| !seen.contains(c)).collect();
@@ -622,6 +653,7 @@ fn needs_deserialise_from_camel_case_js() {
             exchange: false,
             push: false,
             untrusted_network: true,
+            email: None,
         }
     );
     // Empty and null fields are defaults.
@@ -709,10 +741,12 @@ fn recommendation_serialises_to_the_js_shape() {
             "alternatives",
             "incoming",
             "outgoing",
+            "provider",
             "reasons",
             "warnings"
         ]
     );
+    assert!(v["provider"].is_null(), "null without an address");
     // With nothing to send, `outgoing` is null, not missing.
     let v = serde_json::to_value(rec(Needs {
         sends: Some(false),
@@ -735,7 +769,7 @@ fn needs_keys_are_exactly_the_fields() {
         let json = format!("{{\"{key}\":null}}");
         assert!(serde_json::from_str::<Needs>(&json).is_ok(), "{key}");
     }
-    assert_eq!(Needs::KEYS.len(), 8);
+    assert_eq!(Needs::KEYS.len(), 9);
 }
 
 /// The TypeScript declarations list exactly the codes of the catalogue.
@@ -813,6 +847,9 @@ fn from_args_agrees_with_serde() {
         r#"{"sends":{}}"#,
         r#"{"smallquota":true}"#,
         r#"{"email":"a@b.c"}"#,
+        r#"{"email":null}"#,
+        r#"{"email":3}"#,
+        r#"{"email":["a@b.c"]}"#,
     ];
     for json in cases {
         let serde = serde_json::from_str::<Needs>(json).map_err(|e| e.to_string());
@@ -860,4 +897,745 @@ fn from_args_messages_name_the_key_and_the_problem() {
     // A hostile key is shortened in the message.
     let long = format!("{{\"{}\":1}}", "k".repeat(10_000));
     assert!(msg(&long).len() < 300);
+}
+
+// ---- With a provider (`Needs::email`) ----------------------------------------
+
+use mailports::providers::{self, ProviderMatch, ProviderRecord, ServerRecord, Status};
+use mailports::recommend::ProviderRef;
+use mailports::settings::{MailProtocol, Server};
+
+fn with_email(email: &str, needs: Needs) -> Needs {
+    Needs {
+        email: Some(email.into()),
+        ..needs
+    }
+}
+
+fn found(email: &str) -> ProviderMatch {
+    providers::lookup(email)
+        .expect("an address")
+        .unwrap_or_else(|| panic!("{email} is a known provider"))
+}
+
+fn client(p: MailProtocol) -> ClientProtocol {
+    match p {
+        MailProtocol::Imap => Imap,
+        MailProtocol::Pop3 => Pop3,
+        MailProtocol::Smtp => Smtp,
+    }
+}
+
+fn same_server(c: &Choice, s: &Server) -> bool {
+    c.protocol == client(s.protocol)
+        && c.port == s.port
+        && c.security == s.security
+        && c.host.as_deref() == Some(s.hostname.as_str())
+}
+
+/// The provider's servers of `protocol` whose port is not blocked, best first.
+fn open_servers<'a>(
+    m: &'a ProviderMatch,
+    needs: &Needs,
+    protocol: MailProtocol,
+) -> Vec<&'a Server> {
+    m.incoming
+        .iter()
+        .chain(&m.outgoing)
+        .filter(|s| s.protocol == protocol && !needs.blocked_ports.contains(&s.port))
+        .collect()
+}
+
+/// Checks that hold for every answer with a known provider.
+fn check_provider_invariants(needs: &Needs, m: &ProviderMatch, r: &Recommendation) {
+    let ctx = format!("{} {needs:?}", m.id);
+    assert_eq!(
+        r.provider,
+        Some(ProviderRef {
+            id: m.id.clone(),
+            name: m.name.clone(),
+            domain: m.domain.clone(),
+            status: m.status,
+        }),
+        "{ctx}"
+    );
+    let servers: Vec<&Server> = m.incoming.iter().chain(&m.outgoing).collect();
+    let port_25_only = !m.outgoing.is_empty() && m.outgoing.iter().all(|s| s.port == 25);
+    let chosen: Vec<&Choice> = r.incoming.iter().chain(r.outgoing.iter()).collect();
+    let all: Vec<&Choice> = chosen.iter().copied().chain(&r.alternatives).collect();
+    for c in &all {
+        assert!(
+            !needs.blocked_ports.contains(&c.port),
+            "{ctx}: {c:?} is blocked"
+        );
+        match &c.host {
+            // A host is one of the provider's own servers.
+            Some(_) => assert!(servers.iter().any(|s| same_server(c, s)), "{ctx}: {c:?}"),
+            // Without one: webmail or Exchange on 443 (or a generic SMTP
+            // choice for a provider without SMTP servers).
+            None => assert!(
+                matches!(c.protocol, Webmail | Exchange)
+                    || (c.protocol == Smtp && m.outgoing.is_empty()),
+                "{ctx}: {c:?}"
+            ),
+        }
+        if c.port == 25 {
+            assert!(
+                port_25_only,
+                "{ctx}: port 25 while the provider lists another"
+            );
+        }
+    }
+    for c in &r.alternatives {
+        assert!(
+            c.security.uses_tls(),
+            "{ctx}: alternative {c:?} without TLS"
+        );
+        assert!(!chosen.contains(&c), "{ctx}: {c:?} also an alternative");
+    }
+    let unique: HashSet<_> = r
+        .alternatives
+        .iter()
+        .map(|c| (c.protocol, c.port, c.security, c.host.clone()))
+        .collect();
+    assert_eq!(
+        unique.len(),
+        r.alternatives.len(),
+        "{ctx}: alternatives repeat"
+    );
+    // Reasons and warnings: catalogue entries, or the provider's requirements
+    // (code and text of the requirement, empty rfc); each given once.
+    for x in r.reasons.iter().chain(&r.warnings) {
+        if let Some(req) = m.requirements.iter().find(|q| q.code.code() == x.code) {
+            assert_eq!((x.message, x.rfc), (req.text, ""), "{ctx}");
+        } else {
+            assert_eq!(
+                reason_for(x.code),
+                Some(x),
+                "{ctx}: {} not in the catalogue",
+                x.code
+            );
+        }
+    }
+    for req in &m.requirements {
+        assert!(
+            r.warnings.iter().any(|w| w.code == req.code.code()),
+            "{ctx}: requirement {} not among the warnings",
+            req.code.code()
+        );
+    }
+    let why: HashSet<_> = reasons(r).into_iter().collect();
+    let watch: HashSet<_> = warnings(r).into_iter().collect();
+    assert_eq!(why.len(), r.reasons.len(), "{ctx}: repeated reason");
+    assert_eq!(watch.len(), r.warnings.len(), "{ctx}: repeated warning");
+    assert!(why.is_disjoint(&watch), "{ctx}");
+    if m.status == Status::NoMailApp {
+        assert!(r.incoming.is_none() && r.outgoing.is_none() && r.alternatives.is_empty());
+        assert_eq!(warnings(r).first(), Some(&"provider-no-mail-app"), "{ctx}");
+        return;
+    }
+    assert!(!r.reasons.is_empty(), "{ctx}: an answer always says why");
+    if all.iter().any(|c| c.security == Starttls) {
+        assert!(why.contains("starttls-required"), "{ctx}");
+    }
+    if chosen.iter().any(|c| c.security == Security::Plaintext) {
+        assert!(watch.contains("provider-no-tls"), "{ctx}");
+    }
+    if needs.sends != Some(false) {
+        // Port 25 is ruled out, unless it is all the provider lists; then
+        // the answer says so instead.
+        let provider_smtp =
+            !m.outgoing.is_empty() && !r.outgoing.as_ref().is_some_and(|c| c.protocol == Exchange);
+        if port_25_only && provider_smtp {
+            assert!(watch.contains("provider-port-25-only"), "{ctx}");
+            assert!(!why.contains("never-port-25"), "{ctx}");
+        } else {
+            assert!(why.contains("never-port-25"), "{ctx}");
+        }
+    }
+}
+
+fn provider_checked(email: &str, needs: Needs) -> (ProviderMatch, Recommendation) {
+    let m = found(email);
+    let needs = with_email(email, needs);
+    let r = rec(needs.clone());
+    check_provider_invariants(&needs, &m, &r);
+    (m, r)
+}
+
+/// A provider of the built-in data whose incoming servers are all POP3,
+/// with TLS (found in the data rather than named, as the data may change).
+fn pop3_only_address() -> String {
+    providers::list()
+        .iter()
+        .filter(|p| p.status != Status::NoMailApp)
+        .filter_map(|p| p.domains.first())
+        .find(|d| {
+            let m = found(d);
+            m.incoming.iter().all(|s| s.protocol == MailProtocol::Pop3)
+                && m.incoming.iter().any(|s| s.security.uses_tls())
+                && m.outgoing
+                    .iter()
+                    .any(|s| s.security.uses_tls() && s.port != 25)
+        })
+        .map(|d| format!("ann@{d}"))
+        .expect("a POP3-only provider in the data")
+}
+
+fn server(protocol: &str, host: &str, port: u16, security: &str) -> ServerRecord {
+    ServerRecord {
+        protocol: protocol.into(),
+        hostname: host.into(),
+        port: f64::from(port),
+        security: security.into(),
+        ..ServerRecord::default()
+    }
+}
+
+/// Registers made-up providers once, for the cases the built-in data may not
+/// keep: each has its own id and `.test` domain.
+fn register_test_providers() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let records = [
+            (
+                "rec-full",
+                vec![
+                    server("imap", "imap.rec-full.test", 993, "implicit-tls"),
+                    server("imap", "imap.rec-full.test", 143, "starttls"),
+                    server("pop3", "pop.rec-full.test", 995, "implicit-tls"),
+                ],
+                vec![
+                    server("smtp", "smtp.rec-full.test", 465, "implicit-tls"),
+                    server("smtp", "smtp.rec-full.test", 587, "starttls"),
+                    server("smtp", "mx.rec-full.test", 25, "starttls"),
+                ],
+                vec!["app-password".to_string(), "sending-limits".to_string()],
+            ),
+            (
+                "rec-587",
+                vec![server("imap", "mail.rec-587.test", 993, "implicit-tls")],
+                vec![server("smtp", "mail.rec-587.test", 587, "starttls")],
+                vec![],
+            ),
+            (
+                "rec-25",
+                vec![server("imap", "mail.rec-25.test", 993, "implicit-tls")],
+                vec![server("smtp", "mail.rec-25.test", 25, "starttls")],
+                vec![],
+            ),
+            (
+                "rec-plain",
+                vec![server("pop3", "mail.rec-plain.test", 110, "plaintext")],
+                vec![server("smtp", "mail.rec-plain.test", 587, "plaintext")],
+                vec![],
+            ),
+            (
+                "rec-imap-only",
+                vec![server(
+                    "imap",
+                    "mail.rec-imap-only.test",
+                    993,
+                    "implicit-tls",
+                )],
+                vec![server(
+                    "smtp",
+                    "mail.rec-imap-only.test",
+                    465,
+                    "implicit-tls",
+                )],
+                vec![],
+            ),
+        ];
+        for (id, incoming, outgoing, requirements) in records {
+            providers::register(ProviderRecord {
+                id: id.into(),
+                name: format!("Test {id}"),
+                domains: vec![format!("{id}.test")],
+                requirements,
+                incoming,
+                outgoing,
+                mx: vec![],
+            })
+            .expect("a valid test record");
+        }
+    });
+}
+
+fn test_provider(id: &str, needs: Needs) -> (ProviderMatch, Recommendation) {
+    register_test_providers();
+    provider_checked(&format!("ann@{id}.test"), needs)
+}
+
+fn hosts(r: &Recommendation) -> Vec<(ClientProtocol, u16, Option<&str>)> {
+    r.alternatives
+        .iter()
+        .map(|c| (c.protocol, c.port, c.host.as_deref()))
+        .collect()
+}
+
+fn blocked(ports: &[u16]) -> Needs {
+    Needs {
+        blocked_ports: ports.to_vec(),
+        ..Needs::default()
+    }
+}
+
+#[test]
+fn p01_gmail_gets_its_own_hosts_and_requirements() {
+    let (m, r) = provider_checked(
+        "Jane.Doe@gmail.com",
+        Needs {
+            devices: Some(2),
+            ..Needs::default()
+        },
+    );
+    let chosen_in = r.incoming.as_ref().unwrap();
+    let chosen_out = r.outgoing.as_ref().unwrap();
+    assert_eq!(chosen_in.host.as_deref(), Some("imap.gmail.com"));
+    assert_eq!(chosen_out.host.as_deref(), Some("smtp.gmail.com"));
+    // The provider's best IMAP and SMTP servers.
+    let imap = open_servers(&m, &Needs::default(), MailProtocol::Imap)[0];
+    let smtp = open_servers(&m, &Needs::default(), MailProtocol::Smtp)[0];
+    assert!(same_server(chosen_in, imap) && same_server(chosen_out, smtp));
+    let provider = r.provider.as_ref().unwrap();
+    assert_eq!(provider.domain, "gmail.com");
+    assert_eq!(provider.id, m.id);
+    // Every requirement is a warning, by its code, with its text and no RFC.
+    assert!(!m.requirements.is_empty());
+    for req in &m.requirements {
+        let w = r
+            .warnings
+            .iter()
+            .find(|w| w.code == req.code.code())
+            .unwrap();
+        assert_eq!((w.message, w.rfc), (req.text, ""));
+    }
+    assert!(reasons(&r).contains(&"imap-multi-device"));
+    // No generic JMAP suggestion, and no POP3 for several devices.
+    assert!(r
+        .alternatives
+        .iter()
+        .all(|c| c.host.is_some() && c.protocol != Pop3));
+    // The JS shape: `provider` is an object and hosts are filled in.
+    let v = serde_json::to_value(&r).unwrap();
+    assert_eq!(v["incoming"]["host"], "imap.gmail.com");
+    assert_eq!(v["provider"]["domain"], "gmail.com");
+    assert_eq!(
+        v["provider"]["status"],
+        serde_json::to_value(m.status).unwrap()
+    );
+    let keys: Vec<&String> = v["provider"].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["domain", "id", "name", "status"]);
+}
+
+#[test]
+fn p02_pop3_only_provider_gives_pop3_with_a_reason() {
+    let email = pop3_only_address();
+    let (m, r) = provider_checked(
+        &email,
+        Needs {
+            devices: Some(3),
+            ..Needs::default()
+        },
+    );
+    let chosen = r.incoming.as_ref().unwrap();
+    assert_eq!(chosen.protocol, Pop3, "{email}");
+    let best = open_servers(&m, &Needs::default(), MailProtocol::Pop3)[0];
+    assert!(same_server(chosen, best));
+    assert_eq!(reasons(&r).first(), Some(&"provider-pop3-only"), "{email}");
+    let why = r
+        .reasons
+        .iter()
+        .find(|x| x.code == "provider-pop3-only")
+        .unwrap();
+    assert_eq!(why.rfc, "RFC 1939");
+    assert!(
+        !reasons(&r).contains(&"pop3-single-device"),
+        "not one device"
+    );
+    assert!(warnings(&r).contains(&"pop3-local-copy"));
+    assert!(
+        warnings(&r).contains(&"no-imap"),
+        "the provider's requirement"
+    );
+
+    // For one offline device POP3 is the generic choice anyway: no
+    // provider-pop3-only reason then.
+    let (_, r) = provider_checked(
+        &email,
+        Needs {
+            devices: Some(1),
+            offline: true,
+            ..Needs::default()
+        },
+    );
+    assert_eq!(r.incoming.as_ref().unwrap().protocol, Pop3);
+    assert!(!reasons(&r).contains(&"provider-pop3-only"));
+    assert!(reasons(&r).contains(&"pop3-single-device"));
+}
+
+#[test]
+fn p03_imap_only_provider_gives_imap_to_one_offline_device() {
+    let (_, r) = test_provider(
+        "rec-imap-only",
+        Needs {
+            devices: Some(1),
+            offline: true,
+            ..Needs::default()
+        },
+    );
+    let chosen = r.incoming.as_ref().unwrap();
+    assert_eq!(
+        (chosen.protocol, chosen.host.as_deref()),
+        (Imap, Some("mail.rec-imap-only.test"))
+    );
+    assert_eq!(reasons(&r).first(), Some(&"provider-imap-only"));
+    assert!(reasons(&r).contains(&"imap-offline-cache"));
+    assert!(!warnings(&r).contains(&"pop3-local-copy"));
+    // The same in the built-in data, for a provider found there without POP3.
+    let imap_only = providers::list()
+        .iter()
+        .filter(|p| p.status != Status::NoMailApp)
+        .filter_map(|p| p.domains.first().cloned())
+        .find(|d| {
+            let m = found(d);
+            m.incoming.iter().all(|s| s.protocol == MailProtocol::Imap)
+                && m.incoming.iter().any(|s| s.security.uses_tls())
+        })
+        .expect("an IMAP-only provider in the data");
+    let (_, r) = provider_checked(
+        &imap_only,
+        Needs {
+            devices: Some(1),
+            small_quota: true,
+            ..Needs::default()
+        },
+    );
+    assert_eq!(r.incoming.as_ref().unwrap().protocol, Imap);
+    assert!(reasons(&r).contains(&"provider-imap-only"), "{imap_only}");
+}
+
+#[test]
+fn p04_providers_without_mail_app_access_get_no_answer() {
+    for email in ["ann@hey.com", "ann@tutanota.com", "ann@proton.me"] {
+        let (m, r) = provider_checked(
+            email,
+            Needs {
+                devices: Some(2),
+                ..Needs::default()
+            },
+        );
+        assert_eq!(m.status, Status::NoMailApp, "{email}");
+        assert!(r.incoming.is_none() && r.outgoing.is_none(), "{email}");
+        assert!(r.alternatives.is_empty() && r.reasons.is_empty(), "{email}");
+        assert_eq!(warnings(&r)[0], "provider-no-mail-app");
+        let w = &r.warnings[0];
+        assert_eq!(w.rfc, "RFC 9051");
+        assert!(w.message.contains("own app"));
+        let rest: Vec<&str> = warnings(&r)[1..].to_vec();
+        let codes: Vec<&str> = m.requirements.iter().map(|q| q.code.code()).collect();
+        assert_eq!(rest, codes, "{email}");
+        assert_eq!(r.provider.as_ref().unwrap().status, Status::NoMailApp);
+    }
+}
+
+#[test]
+fn p05_blocked_ports_pick_the_providers_next_open_server() {
+    // Built-in data: gmail with 993 and 465 blocked, for one device.
+    let needs = Needs {
+        devices: Some(1),
+        blocked_ports: vec![993, 465],
+        ..Needs::default()
+    };
+    let (m, r) = provider_checked("ann@gmail.com", needs.clone());
+    let smtp = open_servers(&m, &needs, MailProtocol::Smtp);
+    assert!(same_server(r.outgoing.as_ref().unwrap(), smtp[0]));
+    let chosen = r.incoming.as_ref().unwrap();
+    let next = open_servers(&m, &needs, MailProtocol::Imap)
+        .into_iter()
+        .chain(open_servers(&m, &needs, MailProtocol::Pop3))
+        .next()
+        .expect("gmail has another open incoming server");
+    assert!(same_server(chosen, next), "{chosen:?}");
+    if r.outgoing.as_ref().unwrap().security == Starttls {
+        assert!(warnings(&r).contains(&"implicit-tls-blocked"));
+        assert!(reasons(&r).contains(&"starttls-required"));
+    }
+
+    // A made-up provider, for exact answers.
+    let (_, r) = test_provider("rec-full", Needs::default());
+    assert_eq!(incoming(&r), (Imap, 993, ImplicitTls));
+    let host = r.outgoing.as_ref().unwrap().host.as_deref();
+    assert_eq!(host, Some("smtp.rec-full.test"));
+    assert_eq!(
+        hosts(&r),
+        [
+            (Imap, 143, Some("imap.rec-full.test")),
+            (Smtp, 587, Some("smtp.rec-full.test"))
+        ],
+        "port 25 and POP3 (not for an unknown device count) are left out"
+    );
+    assert_eq!(warnings(&r)[..2], ["app-password", "sending-limits"]);
+    let one_device = Needs {
+        devices: Some(1),
+        ..Needs::default()
+    };
+    let (_, r) = test_provider("rec-full", one_device);
+    assert!(hosts(&r).contains(&(Pop3, 995, Some("pop.rec-full.test"))));
+
+    let (_, r) = test_provider("rec-full", blocked(&[465]));
+    assert_eq!(outgoing(&r), (Smtp, 587, Starttls));
+    assert!(warnings(&r).contains(&"implicit-tls-blocked"));
+    assert!(reasons(&r).contains(&"starttls-required"));
+    assert!(!reasons(&r).contains(&"provider-one-submission-port"));
+
+    let (_, r) = test_provider("rec-full", blocked(&[993]));
+    assert_eq!(incoming(&r), (Imap, 143, Starttls));
+    assert!(warnings(&r).contains(&"implicit-tls-blocked"));
+
+    // 465 and 587 blocked: not the provider's port 25, but webmail.
+    let (_, r) = test_provider("rec-full", blocked(&[465, 587]));
+    assert_eq!(outgoing(&r), (Webmail, 443, ImplicitTls));
+    assert!(warnings(&r).contains(&"provider-submission-blocked"));
+    assert!(reasons(&r).contains(&"never-port-25"));
+    let (_, r) = test_provider("rec-full", blocked(&[465, 587, 443]));
+    assert!(r.outgoing.is_none());
+    assert!(warnings(&r).contains(&"no-submission-port"));
+
+    // Every incoming port blocked: webmail, as without a provider.
+    let (_, r) = test_provider(
+        "rec-full",
+        Needs {
+            devices: Some(1),
+            ..blocked(&[993, 143, 995])
+        },
+    );
+    assert_eq!(incoming(&r), (Webmail, 443, ImplicitTls));
+    assert!(warnings(&r).contains(&"access-blocked"));
+}
+
+#[test]
+fn p06_a_single_submission_port_is_used_with_a_reason() {
+    let (_, r) = test_provider("rec-587", Needs::default());
+    assert_eq!(outgoing(&r), (Smtp, 587, Starttls));
+    assert!(reasons(&r).contains(&"provider-one-submission-port"));
+    assert!(reasons(&r).contains(&"starttls-required"));
+    assert!(
+        !warnings(&r).contains(&"implicit-tls-blocked"),
+        "465 is not offered, not blocked"
+    );
+    let why = reason_for("provider-one-submission-port").unwrap();
+    assert_eq!(why.rfc, "RFC 8314 §3.3");
+    // Real data: every provider whose only submission port is not 465.
+    let mut seen = 0;
+    for p in providers::list()
+        .iter()
+        .filter(|p| p.status != Status::NoMailApp)
+    {
+        let Some(domain) = p.domains.first() else {
+            continue;
+        };
+        let m = found(domain);
+        let Some(first) = m.outgoing.first() else {
+            continue;
+        };
+        if m.outgoing.iter().all(|s| s.port == first.port) && ![25, 465].contains(&first.port) {
+            let (_, r) = provider_checked(domain, Needs::default());
+            assert_eq!(r.outgoing.as_ref().unwrap().port, first.port, "{domain}");
+            assert!(
+                reasons(&r).contains(&"provider-one-submission-port"),
+                "{domain}"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "the data has such providers (e.g. outlook.com)");
+}
+
+#[test]
+fn p07_port_25_only_when_the_provider_lists_nothing_else() {
+    let (_, r) = test_provider("rec-25", Needs::default());
+    assert_eq!(outgoing(&r), (Smtp, 25, Starttls));
+    assert!(warnings(&r).contains(&"provider-port-25-only"));
+    assert!(!reasons(&r).contains(&"never-port-25"));
+    assert!(!reasons(&r).contains(&"provider-one-submission-port"));
+    let (_, r) = test_provider("rec-25", blocked(&[25]));
+    assert_eq!(outgoing(&r), (Webmail, 443, ImplicitTls));
+    let w = warnings(&r);
+    assert!(w.contains(&"provider-port-25-only") && w.contains(&"provider-submission-blocked"));
+    assert!(!reasons(&r).contains(&"port-25-blocked-ok"));
+    // Not sending: no word about port 25.
+    let receive_only = Needs {
+        sends: Some(false),
+        ..Needs::default()
+    };
+    let (_, r) = test_provider("rec-25", receive_only);
+    assert!(!warnings(&r).contains(&"provider-port-25-only"));
+    assert!(reasons(&r).contains(&"receive-only"));
+}
+
+#[test]
+fn p08_a_server_without_tls_is_used_with_a_warning() {
+    let two_devices = Needs {
+        devices: Some(2),
+        ..Needs::default()
+    };
+    let (_, r) = test_provider("rec-plain", two_devices);
+    assert_eq!(incoming(&r), (Pop3, 110, Security::Plaintext));
+    assert_eq!(outgoing(&r), (Smtp, 587, Security::Plaintext));
+    assert!(warnings(&r).contains(&"provider-no-tls"));
+    assert!(reasons(&r).contains(&"provider-pop3-only"));
+    assert!(!reasons(&r).contains(&"implicit-tls-first"));
+}
+
+#[test]
+fn p09_an_unknown_domain_answers_as_without_an_address() {
+    for needs in [
+        Needs::default(),
+        Needs {
+            devices: Some(1),
+            offline: true,
+            ..Needs::default()
+        },
+        Needs {
+            exchange: true,
+            ..blocked(&[465])
+        },
+    ] {
+        for email in ["ann@unknown-provider.invalid", "example.org"] {
+            let with = rec(with_email(email, needs.clone()));
+            assert_eq!(with, rec(needs.clone()), "{email}");
+        }
+    }
+}
+
+#[test]
+fn p10_a_bad_address_is_the_lookup_error() {
+    for bad in [
+        "not an address",
+        "ann@",
+        "@gmail.com",
+        "ann@@gmail.com",
+        "ann@gmail..com",
+    ] {
+        let expected = providers::lookup(bad).unwrap_err();
+        let err = recommend(&with_email(bad, Needs::default())).unwrap_err();
+        assert_eq!(err, expected, "{bad}");
+        assert!(
+            ["invalid-address", "invalid-domain"].contains(&err.code()),
+            "{bad}: {}",
+            err.code()
+        );
+    }
+    // The JS path accepts any string and leaves the check to `recommend`.
+    let needs = from_json_args(r#"{"email":"not an address"}"#).unwrap();
+    assert_eq!(recommend(&needs).unwrap_err().code(), "invalid-domain");
+    assert_eq!(
+        from_json_args(r#"{"email":3}"#).unwrap_err().to_string(),
+        "invalid argument: needs.email: expected a string, got number"
+    );
+    assert_eq!(
+        from_json_args(r#"{"email":null}"#).unwrap(),
+        Needs::default()
+    );
+}
+
+#[test]
+fn p11_exchange_stays_when_asked_for() {
+    let needs = Needs {
+        exchange: true,
+        devices: Some(2),
+        ..Needs::default()
+    };
+    let (m, r) = provider_checked("ann@outlook.com", needs);
+    assert_eq!(incoming(&r), (Exchange, 443, ImplicitTls));
+    assert_eq!(outgoing(&r), (Exchange, 443, ImplicitTls));
+    let imap = open_servers(&m, &Needs::default(), MailProtocol::Imap)[0];
+    assert!(r.alternatives.iter().any(|c| same_server(c, imap)));
+    assert!(reasons(&r).contains(&"exchange-native"));
+    // Without the Exchange answer, the provider's IMAP.
+    let needs = Needs {
+        devices: Some(2),
+        ..Needs::default()
+    };
+    let (_, r) = provider_checked("ann@outlook.com", needs);
+    assert!(same_server(r.incoming.as_ref().unwrap(), imap));
+}
+
+#[test]
+fn p12_invariants_hold_for_providers_across_combinations() {
+    register_test_providers();
+    let mut emails = vec![
+        "ann@gmail.com".to_string(),
+        "ann@outlook.com".into(),
+        "ann@hey.com".into(),
+        pop3_only_address(),
+    ];
+    for id in [
+        "rec-full",
+        "rec-587",
+        "rec-25",
+        "rec-plain",
+        "rec-imap-only",
+    ] {
+        emails.push(format!("ann@{id}.test"));
+    }
+    let blocked_sets: [&[u16]; 6] = [
+        &[],
+        &[25],
+        &[465],
+        &[993, 995, 465],
+        &[465, 587, 25],
+        &[443, 993, 143, 995, 110],
+    ];
+    for email in &emails {
+        let m = found(email);
+        for bits in 0u32..64 {
+            for devices in [None, Some(1), Some(3)] {
+                for blocked in blocked_sets {
+                    let flag = |i: u32| bits & (1 << i) != 0;
+                    let needs = Needs {
+                        devices,
+                        offline: flag(0),
+                        small_quota: flag(1),
+                        sends: Some(!flag(2)),
+                        blocked_ports: blocked.to_vec(),
+                        exchange: flag(3),
+                        push: flag(4),
+                        untrusted_network: flag(5),
+                        email: Some(email.clone()),
+                    };
+                    let r = rec(needs.clone());
+                    check_provider_invariants(&needs, &m, &r);
+                }
+            }
+        }
+    }
+}
+
+/// Every provider in the data answers, and keeps the invariants.
+#[test]
+fn p13_every_provider_in_the_data_answers() {
+    for p in providers::list() {
+        let Some(domain) = p.domains.first() else {
+            continue;
+        };
+        let m = found(domain);
+        for needs in [
+            Needs::default(),
+            Needs {
+                devices: Some(1),
+                offline: true,
+                ..Needs::default()
+            },
+            Needs {
+                untrusted_network: true,
+                ..blocked(&[465, 993])
+            },
+        ] {
+            let needs = with_email(domain, needs);
+            check_provider_invariants(&needs, &m, &rec(needs.clone()));
+        }
+    }
 }

@@ -33,11 +33,6 @@ fn record(u: &mut Unstructured<'_>) -> Result<ProviderRecord> {
         domains: list(u, 4, |u| {
             word(u, &["acme.test", "bücher.de", "ACME.example.", "gmail.com"])
         })?,
-        status: if u.arbitrary()? {
-            Some(word(u, &["ok", "broken", "preparation", "unknown"])?)
-        } else {
-            None
-        },
         requirements: list(u, 3, |u| {
             word(
                 u,

@@ -4,23 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use mailports::providers::{Requirement, Status};
-use mailports::settings::{Auth, MailProtocol, Server};
+use mailports::providers::Requirement;
+use mailports::settings::{MailProtocol, Server};
 
-/// Flags from ISPDB server fields: OAuth2 offered, or OAuth2 the only way in.
-pub fn from_isp_servers(
-    incoming: &[Server],
-    outgoing: &[Server],
-    flags: &mut BTreeSet<Requirement>,
-) {
-    let all: Vec<&Server> = incoming.iter().chain(outgoing).collect();
-    if all.iter().any(|s| s.auth.contains(&Auth::Oauth2)) {
-        flags.insert(Requirement::Oauth2);
-    }
-    if !all.is_empty() && all.iter().all(|s| s.auth == [Auth::Oauth2]) {
-        flags.insert(Requirement::Oauth2Only);
-    }
-}
+use crate::sources::DcStatus;
 
 /// Verbs that, next to a protocol name, mean "switch it on first" (English,
 /// German, Russian, Latvian, Portuguese, as found upstream).
@@ -77,7 +64,7 @@ fn any(text: &str, words: &[&str]) -> bool {
 pub fn requirements(
     incoming: &[Server],
     outgoing: &[Server],
-    status: Status,
+    status: DcStatus,
     hints: &[String],
     flags: &BTreeSet<Requirement>,
     dc_no_servers: bool,
@@ -135,7 +122,7 @@ pub fn requirements(
     if !incoming.iter().any(|s| s.protocol == MailProtocol::Pop3) && !incoming.is_empty() {
         set.remove(&Requirement::PopMustBeEnabled);
     }
-    if status == Status::Broken
+    if status == DcStatus::Broken
         && dc_no_servers
         && incoming.is_empty()
         && !set.contains(&Requirement::BridgeRequired)

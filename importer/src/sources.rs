@@ -7,7 +7,7 @@ use std::path::Path;
 use mailports::autoconfig;
 use mailports::email::normalize_domain;
 use mailports::ports::Security;
-use mailports::providers::{Requirement, Status};
+use mailports::providers::Requirement;
 use mailports::settings::{Auth, MailProtocol, Server};
 use serde_json::Value as Json;
 use serde_norway::Value as Yaml;
@@ -210,12 +210,22 @@ fn mx_domains(xml: &str) -> Vec<String> {
 // ---------------------------------------------------------------------------
 // Delta Chat provider database
 
+/// Delta Chat's verdict on a provider, about Delta Chat's own app. It only
+/// feeds the importer's requirement rules; mailports derives its own status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DcStatus {
+    Ok,
+    Preparation,
+    Broken,
+    Unknown,
+}
+
 /// One Delta Chat provider file.
 pub struct DcProvider {
     pub file: String,
     pub id: String,
     pub name: String,
-    pub status: Status,
+    pub status: DcStatus,
     pub domains: Vec<String>,
     pub incoming: Vec<Server>,
     pub outgoing: Vec<Server>,
@@ -304,15 +314,15 @@ pub fn read_deltachat(dir: &Path, quirks: &mut Quirks) -> Result<Vec<DcProvider>
         }
         let status_text = yaml_str(&yaml, "status").unwrap_or_default();
         let status = match dc_enum(&origin, "status", &status_text, quirks).as_str() {
-            "OK" => Status::Ok,
-            "PREPARATION" => Status::Preparation,
-            "BROKEN" => Status::Broken,
+            "OK" => DcStatus::Ok,
+            "PREPARATION" => DcStatus::Preparation,
+            "BROKEN" => DcStatus::Broken,
             other => {
                 quirks.add(
                     "unknown Delta Chat status (read as unknown)",
                     format!("{origin}: {other:?}"),
                 );
-                Status::Unknown
+                DcStatus::Unknown
             }
         };
         let oauth2 = yaml_str(&yaml, "oauth2").is_some_and(|s| !s.trim().is_empty());

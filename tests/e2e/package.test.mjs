@@ -1,10 +1,12 @@
 // The npm package as its users get it: `npm pack`, then installed into a
 // fresh Node project, a fresh Vite 7 app and a fresh webpack 5 app (both built
-// for production and served), and the one-tag embed on a plain static page.
+// for production and served), React 19 and Vue 3 apps (Vite 7 production
+// builds, type-checked with tsc and vue-tsc), and the one-tag embed on a plain
+// static page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, serveDir, openPage, projectRoot } from './support.mjs';
@@ -25,6 +27,82 @@ function freshApp(name, pkgJson = {}) {
     JSON.stringify({ name, private: true, type: 'module', ...pkgJson }, null, 2));
   sh('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball], dir);
   return dir;
+}
+
+/** Links packages from the project's node_modules into an app (react, vue, …; no registry needed). */
+function linkFromProject(dir, names) {
+  for (const name of names) {
+    const to = path.join(dir, 'node_modules', name);
+    mkdirSync(path.dirname(to), { recursive: true });
+    symlinkSync(path.join(projectRoot, 'node_modules', name), to, 'dir');
+  }
+}
+
+/**
+ * Type-checks a framework app with `cmd` (tsc or vue-tsc): `good` must have no
+ * error, and `bad` exactly the errors on the lines `badLines` (one entry per error).
+ */
+function typeCheck(dir, cmd, { good, bad, badLines, extra = {} }) {
+  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: {
+      strict: true, noEmit: true, skipLibCheck: false, module: 'esnext', moduleResolution: 'bundler',
+      target: 'es2022', lib: ['es2022', 'dom'], types: [], jsx: 'react-jsx',
+    },
+    ...extra,
+    files: [...good, bad],
+  }));
+  let out = '';
+  try {
+    sh('node', [cmd, '-p', '.'], dir);
+  } catch (e) {
+    out = `${e.stdout}${e.stderr}`;
+  }
+  const errors = out.split('\n').filter((l) => /error TS\d+/.test(l));
+  assert.deepEqual(errors.filter((l) => !l.startsWith(bad)), [], `${good.join(', ')} type-check without errors`);
+  assert.deepEqual(errors.map((l) => Number(l.match(/\((\d+),\d+\)/)[1])), badLines, out);
+}
+
+/**
+ * A React or Vue app page in Chromium: state goes into <mail-ports> as
+ * properties and an attribute, and the app's handlers for mailports-result
+ * and mailports-view-change put what they heard back into the page.
+ */
+async function assertFrameworkApp(root) {
+  const site = await serveDir(root);
+  const { page, problems, context } = await openPage(browser, site.url);
+  try {
+    const w = page.locator('mail-ports');
+    await page.locator('mail-ports[ready]').waitFor({ timeout: 15000 });
+    assert.deepEqual(await w.evaluate((el) => [el.view, el.theme, el.compact, el.getAttribute('lang')]), ['settings', 'light', true, 'en']);
+    // State -> the email property -> the rendered servers.
+    await page.click('#gmail');
+    await w.locator('css=[part~=incoming][part~=primary] [part=hostname]').filter({ hasText: 'imap.gmail.com' }).waitFor();
+    assert.equal(await w.evaluate((el) => el.email), 'anna@gmail.com');
+    assert.equal(await w.locator('css=[part~=incoming][part~=primary] [part=port]').textContent(), '993');
+    assert.equal(await w.locator('css=[part~=outgoing][part~=primary] [part=hostname]').textContent(), 'smtp.gmail.com');
+    // The mailports-result handler ran: its answer is in the app's state.
+    assert.equal(await page.locator('#found').textContent(), 'imap.gmail.com');
+    // A tab inside the widget -> mailports-view-change -> the app's state.
+    await w.locator('css=#t-ports').click();
+    await page.locator('#view').filter({ hasText: /^ports$/ }).waitFor();
+    assert.equal(await page.locator('#changes').textContent(), 'settings->ports');
+    // The app's own button -> the view property (no view-change event: the page did it).
+    await page.click('#recommend');
+    await w.locator('css=#p-recommend').waitFor();
+    assert.equal(await w.getAttribute('view'), 'recommend');
+    assert.equal(await page.locator('#changes').textContent(), 'settings->ports');
+    // State -> the lang attribute -> German text; state -> theme.
+    await page.click('#german');
+    await w.locator('css=#t-ports').filter({ hasText: 'Port nachschlagen' }).waitFor();
+    assert.equal(await w.getAttribute('lang'), 'de');
+    await page.click('#dark');
+    assert.equal(await w.getAttribute('theme'), 'dark');
+    assert.equal(await w.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(21, 25, 30)');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
 }
 
 /** Loads a built app in Chromium and checks that <mail-ports> renders and answers a lookup. */
@@ -65,7 +143,7 @@ after(async () => {
 test('the tarball ships the wasm, glue, API, element, types, manifest and licences, and nothing else', () => {
   const listing = JSON.parse(sh('npm', ['pack', '--dry-run', '--json'], projectRoot))[0].files.map((f) => f.path);
   for (const must of ['pkg/mailports_bg.wasm', 'pkg/mailports.js', 'pkg/mailports_full_bg.wasm', 'pkg/mailports_full.js', 'pkg/index.js', 'pkg/index.d.ts', 'pkg/node.js',
-    'pkg/element.js', 'pkg/element.d.ts', 'pkg/define.js', 'pkg/define.d.ts', 'pkg/embed.js',
+    'pkg/element.js', 'pkg/element.d.ts', 'pkg/define.js', 'pkg/define.d.ts', 'pkg/embed.js', 'pkg/react.d.ts', 'pkg/vue.d.ts',
     'custom-elements.json', 'data/ATTRIBUTION.md', 'LICENSE-MIT', 'LICENSE-APACHE', 'package.json', 'README.md']) {
     assert.ok(listing.includes(must), `${must} is in the package`);
   }
@@ -119,7 +197,7 @@ test('TypeScript: a strict consumer type-checks against the packed .d.ts files, 
     assert.fail(`tsc reported errors:\n${e.stdout}${e.stderr}`);
   }
   const pkgDir = path.join(dir, 'node_modules/mailports/pkg');
-  const ours = ['index.d.ts', 'node.d.ts', 'element.d.ts', 'define.d.ts',
+  const ours = ['index.d.ts', 'node.d.ts', 'element.d.ts', 'define.d.ts', 'react.d.ts', 'vue.d.ts',
     ...readdirSync(path.join(pkgDir, 'types')).map((f) => `types/${f}`)];
   for (const f of ours) {
     const text = readFileSync(path.join(pkgDir, f), 'utf8');
@@ -134,6 +212,33 @@ test('Vite 7 production build of a fresh app renders <mail-ports> and answers', 
   const { build } = await import('vite');
   await build({ root: dir, logLevel: 'error', configFile: false, build: { outDir: path.join(dir, 'dist') } });
   await assertWidgetWorks(path.join(dir, 'dist'));
+});
+
+test('React 19: a Vite 7 production build sets <mail-ports> from state and hears its events; JSX type-checks without casts', async () => {
+  const dir = freshApp('react-app');
+  cpSync(path.join(projectRoot, 'tests/e2e/fixtures/react-app'), dir, { recursive: true });
+  linkFromProject(dir, ['react', 'react-dom', 'scheduler', '@types/react', 'csstype']);
+  typeCheck(dir, path.join(projectRoot, 'node_modules/typescript/bin/tsc'), { good: ['App.tsx'], bad: 'Bad.tsx', badLines: [5, 6, 7] });
+  const { build } = await import('vite');
+  // Vite compiles JSX with esbuild; 'automatic' is React 17+'s JSX runtime.
+  await build({ root: dir, logLevel: 'error', configFile: false, esbuild: { jsx: 'automatic' }, build: { outDir: path.join(dir, 'dist') } });
+  await assertFrameworkApp(path.join(dir, 'dist'));
+});
+
+test('Vue 3: a Vite 7 production build sets <mail-ports> from state and hears its events; templates type-check without casts', async () => {
+  const dir = freshApp('vue-app');
+  cpSync(path.join(projectRoot, 'tests/e2e/fixtures/vue-app'), dir, { recursive: true });
+  linkFromProject(dir, ['vue']);
+  typeCheck(dir, path.join(projectRoot, 'node_modules/vue-tsc/bin/vue-tsc.js'), {
+    good: ['App.vue'], bad: 'Bad.vue', badLines: [9, 9, 9], extra: { vueCompilerOptions: { strictTemplates: true } },
+  });
+  const { build } = await import('vite');
+  const { default: vue } = await import('@vitejs/plugin-vue');
+  await build({
+    root: dir, logLevel: 'error', configFile: false, build: { outDir: path.join(dir, 'dist') },
+    plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'mail-ports' } } })],
+  });
+  await assertFrameworkApp(path.join(dir, 'dist'));
 });
 
 test('webpack 5 production build of a fresh app renders <mail-ports> and answers', async () => {

@@ -1,5 +1,5 @@
 // What a page really loads for <mail-ports>, compressed as a server would send
-// it: the budget is 85 KB brotli for everything, wasm, glue, element, styles
+// it: the ceiling is 85 KB brotli for everything, wasm, glue, element, styles
 // and one locale. Compression is deterministic, so this is a fair test; the
 // build prints the same table. What loads only on demand (the full module for
 // setup files and discovery) is checked to stay out of the first load.

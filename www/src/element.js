@@ -7,6 +7,7 @@ import * as api from './index.js';
 import { h } from './dom.js';
 import { styles } from './styles.js';
 import { langOf, dirOf, loadLocale, fmt, orList, andList, LOADING, FAILED } from './i18n.js';
+import { provenance } from './provenance.js';
 
 const VIEWS = ['settings', 'ports', 'recommend'];
 // Standard port for (protocol, security): RFC 8314 §3, RFC 6409, RFC 9051.
@@ -225,7 +226,7 @@ export class MailPortsElement extends HTMLElement {
     // Find my settings
     const rec = this.#s.provider ? this.#providerRecord() : null;
     el.email = h('input', {
-      id: 'email', type: 'email', dir: 'ltr', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'off',
+      id: 'email', type: 'email', inputmode: 'email', dir: 'ltr', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'off',
       placeholder: t.emailPlaceholder, 'aria-describedby': 'email-hint',
       oninput: (e) => { this.#set('email', e.target.value); this.#settings(); },
     });
@@ -242,11 +243,11 @@ export class MailPortsElement extends HTMLElement {
     el.port.value = this.#s.port;
     const rows = has('listPorts') ? api.listPorts() : [25, 110, 143, 465, 587, 993, 995].map(api.lookupPort).filter(Boolean);
     el.pick = h('select', {
-      id: 'pick', onchange: (e) => { if (e.target.value) { this.#s.port = el.port.value = e.target.value; this.#ports(); } },
+      id: 'pick', autocomplete: 'off', onchange: (e) => { if (e.target.value) { this.#s.port = el.port.value = e.target.value; this.#ports(); } },
     }, h('option', { value: '' }, t.pickNone), rows.map((r) => h('option', { value: r.port }, `${r.port} · ${this.#portName(r)}`)));
     el.portOut = h('div', { part: 'result', class: 'out' });
     const sel = (id, key, opts) => h('select', {
-      id, onchange: (e) => { this.#s[key] = e.target.value; this.#finder(); },
+      id, autocomplete: 'off', onchange: (e) => { this.#s[key] = e.target.value; this.#finder(); },
     }, opts.map(([v, label]) => h('option', { value: v, selected: this.#s[key] === v }, label)));
     el.finder = h('p', { part: 'finder-result', class: 'card' });
 
@@ -339,7 +340,8 @@ export class MailPortsElement extends HTMLElement {
 
   #reason(item) {
     const code = typeof item === 'string' ? item : item?.code;
-    return this.#t.codes?.[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
+    // A provider's requirements appear among the recommender's warnings by their own codes.
+    return this.#t.codes?.[code] ?? this.#t.req?.[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
   }
 
   #catalog() {
@@ -434,6 +436,12 @@ export class MailPortsElement extends HTMLElement {
     if (key === this.#el.settingsKey) return;
     this.#el.settingsKey = key;
     this.#el.record = status === 'found' ? rec : null;
+    // Recommend answers for the provider of the address typed here.
+    const recEmail = status === 'found' && rec.id ? raw : '';
+    if (recEmail !== (this.#el.recEmail ?? '')) {
+      this.#el.recEmail = recEmail;
+      this.#recommend(true, true);
+    }
     this.#el.setup.replaceChildren();
     this._setDiscovery('');
     const nodes = [];
@@ -512,30 +520,36 @@ export class MailPortsElement extends HTMLElement {
     const t = this.#t;
     const servers = [...(rec.incoming ?? []).map((s) => [s, 'incoming']), ...(rec.outgoing ?? []).map((s) => [s, 'outgoing'])];
     const main = [servers.find(([, k]) => k === 'incoming'), servers.find(([, k]) => k === 'outgoing')].filter(Boolean);
-    const more = servers.filter((x) => !main.includes(x));
+    // Other servers of the preferred source, then what other sources say where they disagree.
+    const more = [...servers.filter((x) => !main.includes(x)),
+      ...(rec.alternatives ?? []).map((a) => [a.server, a.server.protocol === 'smtp' ? 'outgoing' : 'incoming', a.source])];
     const reqs = rec.requirements ?? [];
     const warn = t.providerStatus[rec.status];
+    const from = provenance(rec, t.provenance);
     return h('div', { part: 'provider', class: 'out' },
-      h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, `(${rec.domain})`)),
+      h('h2', null, rec.name, ' ', h('span', { class: 'muted' }, '(', h('bdi', { dir: 'ltr' }, rec.domain), ')')),
+      from && h('p', { part: 'provenance', class: `muted${from.old ? ' old' : ''}` }, from.text),
       (warn || reqs.length > 0) && h('div', { part: 'requirements', class: 'card warn' },
         h('h3', null, t.requirements),
-        warn && h('p', { part: 'provider-status' }, warn),
+        warn && h('p', { part: 'provider-status' }, fmt(warn, { name: rec.name })),
         reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req?.[r.code] ?? r.text ?? r.code)))),
       h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
       more.length > 0 && h('details', {
         part: 'more',
         ontoggle: (e) => {
           const d = e.currentTarget; // filled on first opening: less to build per keystroke
-          if (d.open && !d.lastChild.matches('.cards')) d.append(h('div', { class: 'cards' }, more.map(([s, k]) => this.#serverCard(s, k))));
+          if (d.open && !d.lastChild.matches('.cards')) d.append(h('div', { class: 'cards' }, more.map(([s, k, source]) => this.#serverCard(s, k, source))));
         },
       }, h('summary', null, fmt(t.moreServers, { n: more.length }))));
   }
 
-  #serverCard(s, kind) {
+  /** One server; `source` names where an alternative comes from. */
+  #serverCard(s, kind, source) {
     const t = this.#t;
     const plain = s.security === 'plaintext';
-    return h('div', { class: `card ${plain ? 'bad' : 'good'}`, part: `server ${kind}` },
+    return h('div', { class: `card ${plain ? 'bad' : 'good'}`, part: `server ${kind}${source ? ' alternative' : ''}` },
       h('h3', null, `${t[kind.split(' ')[0]]} · ${t.proto[s.protocol] ?? s.protocol}`),
+      source && h('p', { part: 'server-source', class: 'muted' }, fmt(t.altFrom, { source: t.sourceName[source] ?? source })),
       h('dl', null,
         this.#pair(t.field.hostname, h('code', { part: 'hostname', dir: 'ltr' }, s.hostname), 'hostname'),
         this.#pair(t.field.port, h('code', { part: 'port', dir: 'ltr' }, String(s.port)), 'port'),
@@ -580,9 +594,14 @@ export class MailPortsElement extends HTMLElement {
       h('li', null, h('span', null, s[field]), ' ',
         download(format, s.download, fmt(s.downloadLabel, { what: t.field[field] })), ' ',
         this.#copy(field, async () => (await file(format)).content)));
+    // Apple's profile can only carry a password: for a provider that takes
+    // none, say what works instead of offering a file that cannot sign in.
+    const apple = rec.status === 'oauth-only'
+      ? [h('p', { part: 'oauth-only' }, fmt(s.oauthOnly, { name: rec.name }))]
+      : [h('p', { class: 'hint' }, s.appleHint), h('p', null, download('apple-mobileconfig', s.apple))];
     this.#el.setup.replaceChildren(h('div', { class: 'card' },
       h('h2', null, s.title),
-      h('p', { class: 'hint' }, s.appleHint), h('p', null, download('apple-mobileconfig', s.apple)),
+      ...apple,
       h('details', { part: 'setup-admin' }, h('summary', null, s.admin), h('p', { class: 'hint' }, s.adminHint), h('ul', null, admin))));
   }
 
@@ -591,8 +610,28 @@ export class MailPortsElement extends HTMLElement {
     return h('div', { part: 'unknown', class: 'card' },
       h('h2', null, fmt(t.unknownTitle, { domain })),
       h('p', null, t.unknownBody),
+      this.#guesses(domain),
       has('recommend') && this.#choices(this.#el.standard ??= api.recommend({})),
       h('p', null, h('button', { type: 'button', class: 'b', onclick: () => this.#pick('recommend', true) }, t.unknownAction)));
+  }
+
+  /**
+   * The host names providers most often use, marked as guesses. The URL
+   * parser gives the domain in its ASCII (punycode) form, as mail apps want it.
+   */
+  #guesses(domain) {
+    const t = this.#t;
+    let ascii;
+    try {
+      ascii = new URL(`http://${domain}/`).hostname;
+    } catch {
+      return null;
+    }
+    const row = (kind, hosts) => h('li', null, `${t[kind]}: `, hosts.map((x, i) => [i ? ', ' : '', h('code', { dir: 'ltr' }, x)]));
+    return h('div', { part: 'guesses' },
+      h('h3', null, t.guessTitle),
+      h('p', { class: 'hint' }, t.guessBody),
+      h('ul', null, row('incoming', [`imap.${ascii}`, `mail.${ascii}`]), row('outgoing', [`smtp.${ascii}`, `mail.${ascii}`])));
   }
 
   // ---- Port lookup ----
@@ -688,11 +727,12 @@ export class MailPortsElement extends HTMLElement {
 
   // ---- Recommend ----
 
-  #recommend(quiet) {
+  /** `silent`: recomputed because the address changed; no event. */
+  #recommend(quiet, silent) {
     const out = this.#el.rec;
     if (!out || !has('recommend')) return;
     const t = this.#t;
-    const needs = { ...this.#needs };
+    const needs = { ...this.#needs, ...(this.#el.recEmail && { email: this.#el.recEmail }) };
     let r;
     try {
       r = api.recommend(needs);
@@ -704,19 +744,21 @@ export class MailPortsElement extends HTMLElement {
       h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, this.#alt(i), i.rfc && h('span', { class: 'muted' }, ' (', h('bdi', null, i.rfc), ')')))));
     out.replaceChildren(
       h('h2', null, t.recTitle),
+      r.provider && h('p', { part: 'rec-provider', class: 'muted' }, fmt(t.recFor, { name: r.provider.name, domain: r.provider.domain })),
       this.#choices(r),
       list('reasons', r.reasons, ''),
       list('warnings', r.warnings, 'card warn'),
       list('alternatives', r.alternatives, ''));
     if (!quiet) this.#announce(out.querySelector('.cards').textContent);
-    this.#fire('result', { view: 'recommend', needs, result: r });
+    if (!silent) this.#fire('result', { view: 'recommend', needs, result: r });
   }
 
   #choices(r) {
     const t = this.#t;
     const line = (x, kind) => x && h('div', { class: 'card good', part: `choice ${kind}` },
       h('h3', null, t[kind]),
-      h('p', { class: 'verdict' }, this.#alt(x)));
+      h('p', { class: 'verdict' }, this.#alt(x)),
+      x.host && h('p', null, h('code', { part: 'hostname', dir: 'ltr' }, x.host)));
     return h('div', { class: 'cards' }, line(r.incoming, 'incoming'), line(r.outgoing, 'outgoing'));
   }
 

@@ -1,6 +1,9 @@
 // The element's one stylesheet, adopted by each shadow root (no <style>
 // elements, no style attributes: fine under a strict CSP). Public knobs are the
 // --mp-* custom properties; the page's own rules for them win over these.
+// The coloured edge of a card is an inset shadow, not a one-sided border:
+// WebKit draws a faint line of a one-sided border's colour round the
+// opposite rounded corners.
 const css = `
 :host{--mp-bg:#fff;--mp-fg:#1b1f24;--mp-muted:#555e69;--mp-surface:#f3f5f8;--mp-border:#747d88;--mp-accent:#0a58b8;--mp-accent-fg:#fff;--mp-focus:#0a58b8;--mp-good:#16692e;--mp-warn:#8a5300;--mp-bad:#b3261e;--mp-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--mp-mono:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;--mp-radius:.5rem;--mp-space:1rem;--mp-font-size:1rem;
 display:block;contain:content;color:var(--mp-fg);background:var(--mp-bg);font:var(--mp-font-size)/1.5 var(--mp-font);border:1px solid var(--mp-border);border-radius:var(--mp-radius);padding:var(--mp-space);min-height:16rem;color-scheme:light}
@@ -23,14 +26,16 @@ h2{font-size:1.125em}h3{font-size:1em}
 label,legend{font-weight:600}
 .field>label{display:block;margin-bottom:.25rem}
 .row{display:flex;flex-wrap:wrap;gap:var(--mp-space);align-items:end}
-input,select{font:inherit;color:var(--mp-fg);background:var(--mp-bg);border:1px solid var(--mp-border);border-radius:calc(var(--mp-radius)*.75);padding:.45rem .6rem;min-height:2.5rem;max-width:100%}
+input,select{font:inherit;font-size:max(16px,1em);color:var(--mp-fg);background:var(--mp-bg);border:1px solid var(--mp-border);border-radius:calc(var(--mp-radius)*.75);padding:.45rem .6rem;min-height:2.5rem;max-width:100%}
 input{width:100%}
 button.b{font:inherit;font-size:.875em;color:var(--mp-accent);background:var(--mp-bg);border:1px solid var(--mp-accent);border-radius:calc(var(--mp-radius)*.75);padding:.15rem .6rem;min-height:1.75rem;min-width:1.75rem;cursor:pointer}
 button.b:hover,button.b[data-done]{background:var(--mp-accent);color:var(--mp-accent-fg)}
 button.link{font:inherit;color:var(--mp-accent);background:none;border:0;padding:0;text-decoration:underline;cursor:pointer;text-align:start}
 .hint,.muted{color:var(--mp-muted);font-size:.9375em}
-.card{background:var(--mp-surface);border-radius:var(--mp-radius);padding:calc(var(--mp-space)*.75);border-inline-start:4px solid var(--mp-border)}
-.card.good{border-inline-start-color:var(--mp-good)}.card.warn{border-inline-start-color:var(--mp-warn)}.card.bad{border-inline-start-color:var(--mp-bad)}
+.old{font-style:italic}
+.card{--edge:var(--mp-border);background:var(--mp-surface);border-radius:var(--mp-radius);padding:calc(var(--mp-space)*.75);padding-inline-start:calc(var(--mp-space)*.75 + 4px);box-shadow:inset 4px 0 var(--edge)}
+.card:dir(rtl){box-shadow:inset -4px 0 var(--edge)}
+.card.good{--edge:var(--mp-good)}.card.warn{--edge:var(--mp-warn)}.card.bad{--edge:var(--mp-bad)}
 .card>*+*{margin-top:.5rem}
 .cards{display:grid;gap:var(--mp-space);grid-template-columns:repeat(auto-fit,minmax(15rem,1fr))}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem .75rem;align-items:center}

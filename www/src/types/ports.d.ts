@@ -1,6 +1,9 @@
 // Types of the port registry and the recommender (src/ports.rs,
-// src/recommend.rs, exported through src/bindings.rs). The JSON shapes are
-// the serde output of the Rust core; keep the two in step.
+// src/recommend.rs and src/recommend_provider.rs, exported through
+// src/bindings.rs). The JSON shapes are the serde output of the Rust core;
+// keep the two in step.
+
+import type { ProviderStatus, RequirementCode } from './providers.js';
 
 /** Protocol spoken on a registry port. `http` with `implicit-tls` is HTTPS. */
 export type PortProtocol =
@@ -67,7 +70,9 @@ export interface PortFilter {
 /**
  * What the user told us; every key is optional and null means "not given".
  * Unknown keys, a `devices` outside 1..1000 or not whole, and blocked ports
- * outside 1..65535 throw a MailportsError with code "invalid-argument".
+ * outside 1..65535 throw a MailportsError with code "invalid-argument"; an
+ * `email` that is not an address throws that address error (for example
+ * "invalid-address" or "invalid-domain", as `lookupProvider` does).
  */
 export interface Needs {
   /** On how many devices mail is read (1 to 1000). */
@@ -86,6 +91,12 @@ export interface Needs {
   push?: boolean | null;
   /** The device is used on untrusted networks such as public Wi-Fi. */
   untrustedNetwork?: boolean | null;
+  /**
+   * The address (or bare domain) of the mailbox. For a known provider the
+   * answer names its own servers and `provider` is set; an unknown domain
+   * answers as without it.
+   */
+  email?: string | null;
 }
 
 /** How a recommended connection is made. */
@@ -96,7 +107,7 @@ export interface Choice {
   protocol: ClientProtocol;
   port: number;
   security: Security;
-  /** Server host name; absent until a later version fills it from provider data. */
+  /** Server host name from the provider data; absent without a known provider (and for webmail or Exchange). */
   host?: string;
 }
 
@@ -126,6 +137,13 @@ export type ReasonCode =
   | 'pop3-small-quota'
   | 'port-25-blocked-ok'
   | 'port-tls-mismatch'
+  | 'provider-imap-only'
+  | 'provider-no-mail-app'
+  | 'provider-no-tls'
+  | 'provider-one-submission-port'
+  | 'provider-pop3-only'
+  | 'provider-port-25-only'
+  | 'provider-submission-blocked'
   | 'receive-only'
   | 'starttls-on-untrusted-network'
   | 'starttls-required'
@@ -133,13 +151,20 @@ export type ReasonCode =
   | 'submission-blocked'
   | 'untrusted-network-tls';
 
-/** A reason for a choice, or a warning. */
+/**
+ * A reason for a choice, or a warning. With a known provider, each of its
+ * requirements is a warning too, coded by the requirement (e.g.
+ * "app-password"), with the requirement's text and an empty `rfc`.
+ */
 export interface Reason {
   /** Stable code; translate by it. */
-  code: ReasonCode;
+  code: ReasonCode | RequirementCode;
   /** English sentence. */
   message: string;
-  /** "RFC <n>" with an optional " §<section>", or a Microsoft spec name such as "MS-OXDISCO". */
+  /**
+   * "RFC <n>" with an optional " §<section>", or a Microsoft spec name such
+   * as "MS-OXDISCO"; empty when no RFC applies (a provider's requirement).
+   */
   rfc: string;
 }
 
@@ -153,6 +178,8 @@ export interface Recommendation {
   alternatives: Choice[];
   reasons: Reason[];
   warnings: Reason[];
+  /** The provider whose servers are named, when `email` matched one; otherwise null. */
+  provider: { id: string; name: string; domain: string; status: ProviderStatus } | null;
 }
 
 /** `reasonCatalog()`: every code mapped to its English message and reference. */

@@ -17,15 +17,39 @@ import type { Security } from './ports.js';
 export type Server = MailServer;
 
 /**
- * How well a standard mail app works with the provider (the Delta Chat
- * provider database's verdict on password sign-in over IMAP/SMTP):
- * `ok`; `preparation` (a step first, see the requirements); `broken`;
- * `unknown` (no verdict: the provider is only in sources that give none).
+ * What a mail app needs, derived by the core from the requirements and
+ * servers (never an upstream verdict): `ready` (works as it is);
+ * `enable-first` (switch IMAP/POP on in the web settings, or a paid plan);
+ * `app-password`; `oauth-only` (an app that signs in with the provider,
+ * OAuth 2.0); `no-mail-app` (no IMAP/POP at all: the provider's app or bridge).
  */
-export type ProviderStatus = 'ok' | 'preparation' | 'broken' | 'unknown';
+export type ProviderStatus = 'ready' | 'enable-first' | 'app-password' | 'oauth-only' | 'no-mail-app';
 
-/** Where a record comes from; `custom` = registered by the page. */
-export type ProviderSource = 'deltachat' | 'ispdb' | 'nodemailer' | 'custom';
+/**
+ * Where facts come from, in order of preference: `reviewed` (the project's
+ * own review against the provider's help pages), the upstream databases, and
+ * `custom` (registered by the page).
+ */
+export type ProviderSource = 'reviewed' | 'ispdb' | 'deltachat' | 'nodemailer' | 'custom';
+
+/**
+ * One source of a provider's facts. The pages a reviewed entry was checked
+ * against are listed, with URLs, in the project's `data/reviewed/` files; the
+ * answers carry the name and date only, to keep the wasm small.
+ */
+export interface SourceRef {
+  name: ProviderSource;
+  /** `YYYY-MM-DD`: the day of the check, or the date of the upstream snapshot; null for `custom`. */
+  checked: string | null;
+  /** The page is not the provider's own (present and true only then). */
+  secondHand?: true;
+}
+
+/** A server a less preferred source gives where it disagrees with the preferred one. */
+export interface AlternativeServer {
+  server: Server;
+  source: ProviderSource;
+}
 
 /** Stable codes of what a user must know or do first; translate by code. */
 export type RequirementCode =
@@ -61,7 +85,12 @@ export interface ProviderMatch {
   incoming: Server[];
   /** SMTP servers, best first. */
   outgoing: Server[];
-  sources: ProviderSource[];
+  /** Servers other sources give where they disagree (host, port or TLS mode), best first. */
+  alternatives: AlternativeServer[];
+  /** Where the facts come from, best first. */
+  sources: SourceRef[];
+  /** The newest `checked` date among the sources, or null. */
+  checked: string | null;
 }
 
 /** One entry of `listProviders()`. */
@@ -79,6 +108,8 @@ export interface ProviderSummary {
   /** Number of outgoing servers. */
   outgoing: number;
   sources: ProviderSource[];
+  /** The newest check date among the sources, or null. */
+  checked: string | null;
 }
 
 /** One server of a `ProviderRecord`. */
@@ -109,8 +140,7 @@ export interface ProviderRecord {
   name: string;
   /** 1 to 100 email domains (Unicode or ASCII). */
   domains: string[];
-  /** Default `ok`. */
-  status?: ProviderStatus | null;
+  /** `oauth2`, `oauth2-only` and `no-imap` are derived from the servers whatever is given here. */
   requirements?: RequirementCode[] | null;
   /** 1 to 8 servers. */
   incoming: ServerRecord[];
