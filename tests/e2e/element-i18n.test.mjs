@@ -49,24 +49,21 @@ const SAME_IN = {
 // The script every message of a non-Latin locale is written in (beside its technical words).
 const SCRIPT = { ru: /\p{Script=Cyrillic}/u, uk: /\p{Script=Cyrillic}/u, ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
   'zh-CN': /\p{Script=Han}/u, ko: /\p{Script=Hangul}/u, ar: /\p{Script=Arabic}/u };
-// Reasons the recommender gains on the providers branch (their English is in the core there).
-const PROVIDER_CODES = ['provider-pop3-only', 'provider-imap-only', 'provider-no-mail-app', 'provider-one-submission-port'];
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const isPlural = (v) => v && typeof v === 'object' && 'other' in v && Object.keys(v).every((k) => CATEGORIES.includes(k));
 const holes = (s) => [...String(s).matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 
-/** Every message of a table by key path (a plural message is one entry: its forms), without `req` and `codes`. */
+/** Every message of a table by key path (a plural message is one entry: its forms). */
 function messages(obj, prefix = '', out = {}) {
   for (const [k, v] of Object.entries(obj)) {
     const key = `${prefix}${k}`;
-    if (!prefix && (k === 'req' || k === 'codes')) continue;
     if (typeof v === 'string' || isPlural(v)) out[key] = typeof v === 'string' ? { other: v } : v;
     else messages(v, `${key}.`, out);
   }
   return out;
 }
 const placeholders = (forms) => [...new Set(Object.values(forms).flatMap(holes))].sort().join(',');
-const texts = (t) => Object.values(messages(t)).flatMap((f) => Object.values(f)).concat(Object.values(t.req ?? {}), Object.values(t.codes ?? {}));
+const texts = (t) => Object.values(messages(t)).flatMap((f) => Object.values(f));
 
 test('there is one locale file per language the element offers, and loading and failure texts for each', () => {
   assert.deepEqual([...FILES].sort(), [...LANGS].sort());
@@ -113,25 +110,12 @@ test('no message is left in English (names of protocols and the like excepted), 
         && !SCRIPT[l].test(Object.values(f).join(' ')))
         .map(([k]) => k);
       assert.deepEqual(latin, [], `${l}: messages without a word of the language`);
-      for (const [k, s] of [...Object.entries(locales[l].req), ...Object.entries(locales[l].codes)]) assert.match(s, SCRIPT[l], `${l} ${k}`);
     } else {
       // A Latin-script translation must not keep English running text.
       const english = /\b(the|your|you|with|only|from|this|which|should)\b/i;
       const left = texts(locales[l]).filter((s) => english.test(s));
       assert.deepEqual(left, [], `${l}: English words`);
     }
-  }
-});
-
-test('requirement and reason texts: every other locale has the same codes; English takes them from the core', () => {
-  assert.equal(locales.en.req, undefined);
-  assert.equal(locales.en.codes, undefined);
-  const req = Object.keys(locales.de.req).sort();
-  const codes = Object.keys(locales.de.codes).sort();
-  for (const l of OTHERS) {
-    assert.deepEqual(Object.keys(locales[l].req).sort(), req, `${l}: req`);
-    assert.deepEqual(Object.keys(locales[l].codes).sort(), codes, `${l}: codes`);
-    for (const c of PROVIDER_CODES) assert.ok(locales[l].codes[c], `${l}: ${c}`);
   }
 });
 
@@ -166,11 +150,11 @@ test('counts are written with Intl.NumberFormat and pick their plural form; port
     ['', 'Gmail', ': Posteingangsserver ', 'imap.gmail.com', ', Port ', '993', ', ', 'SSL/TLS', '.']);
 });
 
-test('the English port texts are the core’s own, word for word, and every locale covers every port the core knows', async () => {
+test('every locale covers every port the core knows; the core sends no port text of its own', async () => {
   const { page, context } = await openWidget(browser, site.url);
-  const rows = await page.evaluate(async () => (await import('./lib/index.js')).listPorts().map(({ port, summary, caveats }) => ({ port, summary, caveats })));
+  const rows = await page.evaluate(async () => (await import('./lib/api.js')).listPorts());
   assert.ok(rows.length >= 18);
-  assert.deepEqual(rows.map((r) => ({ ...locales.en.ports[r.port], port: r.port })), rows);
+  assert.deepEqual(rows.filter((r) => 'summary' in r || 'caveats' in r), [], 'the element\'s API carries numbers and codes only');
   for (const l of LANGS) assert.deepEqual(Object.keys(locales[l].ports).map(Number).sort((a, b) => a - b), rows.map((r) => r.port), l);
   await context.close();
 });
@@ -181,11 +165,10 @@ const all = (w, sel) => css(w, sel).allTextContents();
 for (const lang of LANGS) {
   test(`lang="${lang}": every view in ${lang}, and only ${lang}.js fetched`, async () => {
     const t = locales[lang];
-    const en = lang === 'en';
     const { page, w, context, requests, problems } = await openWidget(browser, site.url, { attrs: { lang } });
     const core = await page.evaluate(async () => {
       const api = await import('./lib/index.js');
-      return { gmail: api.lookupProvider('anna@gmail.com'), catalog: api.reasonCatalog() };
+      return { gmail: api.lookupProvider('anna@gmail.com') };
     });
     assert.equal(await css(w, '[part~=root]').getAttribute('lang'), lang);
     assert.deepEqual(await all(w, '[role=tab]'), [t.tabs.settings, t.tabs.ports, t.tabs.recommend]);
@@ -199,7 +182,7 @@ for (const lang of LANGS) {
     assert.deepEqual(await card.locator('css=dt').allTextContents(), [t.field.hostname, t.field.port, t.security, t.field.username, t.signIn]);
     assert.equal(await card.locator('css=[part=security]').textContent(), t.sec['implicit-tls']);
     assert.equal(await css(w, '[part~=requirements] h3').textContent(), t.requirements);
-    assert.deepEqual(await all(w, '[part~=requirements] li'), core.gmail.requirements.map((r) => (en ? r.text : t.req[r.code])));
+    assert.deepEqual(await all(w, '[part~=requirements] li'), core.gmail.requirements.map((r) => t.req[r.code]));
     assert.equal(await css(w, '[part~=more] summary').textContent(), String(fmt(await loadLocale(lang).then((x) => x.moreServers), { n: 1 })));
     assert.deepEqual(await all(w, '[part~=server] [part=copy]').then((b) => [...new Set(b)]), [t.copy]);
     await css(w, '[part~=setup] h2').filter({ hasText: t.setup.title }).waitFor();
@@ -240,7 +223,7 @@ for (const lang of LANGS) {
     assert.equal(await css(w, '#p-recommend h2').first().textContent(), t.recTitle);
     assert.equal(await css(w, '[part~=choice][part~=incoming] .verdict').textContent(),
       String(fmt(t.choice, { proto: 'POP3', port: 995, sec: t.sec['implicit-tls'] })));
-    const reason = (code) => (en ? core.catalog[code].message : t.codes[code]);
+    const reason = (code) => t.codes[code];
     const reasons = await all(w, '[part~=reasons] li');
     assert.ok(reasons.some((r) => r.startsWith(reason('pop3-single-device'))), reasons.join('\n'));
     assert.equal(await css(w, '[part~=warnings] h3').textContent(), t.head.warnings);
@@ -310,16 +293,16 @@ test('switching lang at run time re-renders in place, keeping view, input and fo
   await context.close();
 });
 
-test('every recommender reason code and provider requirement code has a message in every other locale', async () => {
+test('every recommender reason code and provider requirement code has a message in every locale', async () => {
   const { page, context } = await openWidget(browser, site.url);
   const { catalog, reqs } = await page.evaluate(async () => {
     const api = await import('./lib/index.js');
     return { catalog: Object.keys(api.reasonCatalog()), reqs: [...new Set(api.listProviders().flatMap((p) => p.requirements))] };
   });
   assert.ok(catalog.length >= 20 && reqs.length >= 3);
-  for (const l of OTHERS) {
+  for (const l of LANGS) {
     assert.deepEqual(catalog.filter((c) => !locales[l].codes[c]), [], `${l} lacks reasons`);
-    assert.deepEqual(Object.keys(locales[l].codes).filter((c) => !catalog.includes(c) && !PROVIDER_CODES.includes(c)), [], `${l}: unknown reasons`);
+    assert.deepEqual(Object.keys(locales[l].codes).filter((c) => !catalog.includes(c)), [], `${l}: unknown reasons`);
     assert.deepEqual(reqs.filter((c) => !locales[l].req[c]), [], `${l} lacks requirements`);
   }
   await context.close();

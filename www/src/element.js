@@ -3,7 +3,7 @@
 // (no HTML parsing anywhere: safe under Trusted Types), one adopted stylesheet.
 // The wasm and the active locale load on first connect; until then a skeleton
 // holds the space. API reference: www/ELEMENT.md.
-import * as api from './index.js';
+import * as api from './api.js';
 import { h } from './dom.js';
 import { styles } from './styles.js';
 import { langOf, dirOf, loadLocale, fmt, orList, andList, LOADING, FAILED } from './i18n.js';
@@ -341,11 +341,7 @@ export class MailPortsElement extends HTMLElement {
   #reason(item) {
     const code = typeof item === 'string' ? item : item?.code;
     // A provider's requirements appear among the recommender's warnings by their own codes.
-    return this.#t.codes?.[code] ?? this.#t.req?.[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
-  }
-
-  #catalog() {
-    return (this.#el.catalog ??= has('reasonCatalog') ? api.reasonCatalog() ?? {} : {});
+    return this.#t.codes[code] ?? this.#t.req[code] ?? code;
   }
 
   #errorText(e) {
@@ -532,7 +528,7 @@ export class MailPortsElement extends HTMLElement {
       (warn || reqs.length > 0) && h('div', { part: 'requirements', class: 'card warn' },
         h('h3', null, t.requirements),
         warn && h('p', { part: 'provider-status' }, fmt(warn, { name: rec.name })),
-        reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req?.[r.code] ?? r.text ?? r.code)))),
+        reqs.length > 0 && h('ul', null, reqs.map((code) => h('li', null, t.req[code] ?? code)))),
       h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
       more.length > 0 && h('details', {
         part: 'more',
@@ -690,7 +686,7 @@ export class MailPortsElement extends HTMLElement {
     const [verdict, why] = this.#advice(r);
     const cls = { use: 'good', careful: 'warn', avoid: 'bad' }[verdict];
     const better = STANDARD[r.protocol]?.['implicit-tls'];
-    const text = t.ports[r.port] ?? r; // the core's English only for a row the locale lacks (a test checks none does)
+    const text = t.ports[r.port] ?? {}; // every locale has every port (a test checks)
     return h('div', { class: `card ${cls}`, part: 'port-info' },
       h('h2', null, fmt(t.portTitle, { port: r.port }), r.services?.length > 0 && [' (', h('bdi', null, r.services.join(', ')), ')']),
       h('p', { part: 'what' }, fmt(t.portWhat, {

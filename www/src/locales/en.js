@@ -2,10 +2,10 @@
 // (a test checks); `{name}` placeholders are filled in as text. A message
 // with a count `{n}` may give forms by plural category ({ one, few, other, … },
 // Intl.PluralRules); `ports` holds the summary and caveats of every port the
-// core knows, by number (the English ones match the core's word for word, a
-// test checks). The other locales also carry `req` (provider requirements) and
-// `codes` (recommender reasons and warnings), by code; in English the element
-// shows the core's own texts for those, so they are not repeated here.
+// core knows, by number; `req` (provider requirements) and `codes`
+// (recommender reasons and warnings) by code. The core itself returns only
+// numbers and codes: these English texts are the only ones, and the JS API
+// (english.js) adds them to its results.
 export default {
   tablist: 'Mail settings helper',
   tabs: { settings: 'Find my settings', ports: 'Port lookup', recommend: 'Recommend' },
@@ -123,6 +123,59 @@ export default {
   recFor: 'For {name} ({domain})',
   choice: '{proto} on port {port}, {sec}',
   head: { reasons: 'Why', warnings: 'Watch out', alternatives: 'Also possible' },
+  req: {
+    'app-password': 'Sign in with an app password: create one in the provider\'s account settings (often only after turning on two-step verification) and use it instead of your usual password.',
+    'bridge-required': 'Mail apps cannot reach this provider directly: the provider\'s own bridge or companion app must run on your device and acts as the IMAP and SMTP server.',
+    'certificate-warning': 'The servers\' TLS certificates do not pass strict checks, so your mail app may warn about them.',
+    'imap-must-be-enabled': 'Switch on IMAP access in the provider\'s web settings before adding the account to a mail app.',
+    'no-imap': 'The provider offers no IMAP access, so a mail app cannot keep your mailbox in sync across devices.',
+    'not-supported': 'The provider does not let ordinary mail apps connect at all; use its own app or website.',
+    oauth2: 'You can sign in through the provider\'s own web page (OAuth 2.0) in mail apps that support it, without typing your password into the app.',
+    'oauth2-only': 'The provider no longer accepts passwords from mail apps: use an app that signs in through the provider\'s web page (OAuth 2.0).',
+    'paid-plan': 'Access from mail apps is part of a paid plan only.',
+    'pop-must-be-enabled': 'Switch on POP3 access in the provider\'s web settings before a mail app can download mail with POP3.',
+    'sending-limits': 'The provider limits how much you can send: messages per day or recipients per message.',
+    'tor-required': 'The servers can only be reached through the Tor network.',
+  },
+  codes: {
+    'access-blocked': 'The ports for reading mail with IMAP or POP3 are blocked on this network; your provider\'s webmail over HTTPS still works.',
+    'alternate-port-provider-only': 'Port 2525 is not a standard mail port: use it only if your provider\'s own help pages list it, and only with TLS set to required.',
+    'exchange-native': 'For an Exchange or Microsoft 365 mailbox, let the mail app set itself up through Autodiscover and use Exchange\'s own protocols over HTTPS; they also carry calendar and contacts.',
+    'exchange-oauth': 'Exchange and Microsoft 365 often require a modern (OAuth 2.0) sign-in for IMAP, POP and SMTP, and an organisation can switch them off entirely; if they fail, ask your administrator.',
+    'https-blocked': 'Port 443 is blocked on this network, so Exchange\'s own protocols cannot be reached; the standard mail ports are suggested instead.',
+    'imap-default': 'IMAP keeps mail, folders and read state on the server, so any device you add later sees the same mailbox.',
+    'imap-multi-device': 'You read mail on more than one device: with IMAP the mail stays on the server, so folders and read or flagged state match everywhere.',
+    'imap-offline-cache': 'To read mail without a connection, turn on the client\'s offline or full-download option; IMAP clients keep a local copy and resynchronise when back online.',
+    'imap-push': 'IMAP IDLE lets the server announce new mail the moment it arrives.',
+    'imap-quota': 'With a small mailbox, an IMAP client can show how much of the quota is used; archive or delete old mail to stay under it.',
+    'implicit-tls-blocked': 'The implicit-TLS port is blocked on this network, so the STARTTLS port is suggested, with STARTTLS set to required.',
+    'implicit-tls-first': 'Ports 993, 995 and 465 start TLS before anything else is sent, so there is no clear-text step to attack; RFC 8314 puts them first.',
+    'jmap-if-offered': 'If your provider offers JMAP, a JMAP app reads and sends mail over one HTTPS connection on port 443, with push built in.',
+    'never-port-25': 'Never use port 25 in a mail client: it is for servers passing mail to each other and is often blocked; clients send on 465 or 587.',
+    'no-access-port': 'Every port for reading mail is blocked on this network, including HTTPS; try another network.',
+    'no-submission-port': 'Every port for sending is blocked on this network, including HTTPS; send from another network.',
+    'pop3-local-copy': 'POP3 normally removes mail from the server once downloaded, so the copy on this device may be the only one: back it up.',
+    'pop3-no-folders': 'POP3 sees only the inbox: server folders, read state and flags do not reach your other devices.',
+    'pop3-no-push': 'POP3 cannot announce new mail, only check on a timer, so IMAP is suggested because you want new mail at once.',
+    'pop3-offline': 'POP3 downloads every message to this device, so all of it can be read without a connection.',
+    'pop3-single-device': 'You read mail on one device only, so POP3 is enough: there is nothing to keep in sync.',
+    'pop3-small-quota': 'Downloading mail with POP3 and removing it from the server keeps a small mailbox from filling up.',
+    'port-25-blocked-ok': 'A blocked port 25 does not matter for a mail client that is set up correctly: clients send on 465 or 587.',
+    'port-tls-mismatch': 'Match the TLS mode to the port: SSL/TLS (implicit TLS) on 993, 995 and 465, STARTTLS on 143, 110 and 587; a mismatch makes the connection hang.',
+    'provider-imap-only': 'Your provider offers no POP3, so IMAP is the way in; it can still keep a copy on your device for offline reading.',
+    'provider-no-mail-app': 'Your provider does not let mail apps connect over IMAP or POP3: use its own app, or its bridge where it offers one.',
+    'provider-no-tls': 'Your provider\'s settings list this server without TLS, so your password and mail cross the network unprotected: look in its help pages for a TLS option, and avoid public Wi-Fi.',
+    'provider-one-submission-port': 'Your provider accepts mail from apps on this port only, so use it even though port 465 is the general first choice.',
+    'provider-pop3-only': 'Your provider offers only POP3, not IMAP: mail is downloaded to one device, and other devices will not see what you read or file.',
+    'provider-port-25-only': 'Your provider lists only port 25 for sending, a port meant for servers that many networks block: if sending fails, ask your provider for port 465 or 587.',
+    'provider-submission-blocked': 'The ports your provider accepts mail from apps on are blocked on this network: send from its webmail over HTTPS, or from another network.',
+    'receive-only': 'You do not send from this client, so only the incoming server needs setting up; IMAP and POP3 never send mail themselves.',
+    'starttls-on-untrusted-network': 'On an untrusted network, a STARTTLS connection begins in clear text: make sure STARTTLS is set to required, or an attacker can remove it.',
+    'starttls-required': 'On ports 587, 143 and 110, set STARTTLS to required rather than "if available", so your password is never sent before TLS is up.',
+    'submission-auth': 'Sending always needs a sign-in with your account password, an app password or OAuth.',
+    'submission-blocked': 'Ports 465 and 587 are both blocked on this network: send from your provider\'s webmail over HTTPS, or use an alternate port only if your provider documents one.',
+    'untrusted-network-tls': 'On public Wi-Fi, connect only with TLS and a certificate the app has checked; never accept a certificate warning.',
+  },
   setup: {
     title: 'Set up automatically',
     appleHint: 'On an iPhone, iPad or Mac, open the downloaded profile and install it in Settings; it asks for your password.',
