@@ -393,7 +393,7 @@ impl Entry {
             name: self.name.to_owned(),
             domain: domain.to_owned(),
             status: Status::derive(&requirements, &incoming),
-            requirements: requirements.into_iter().map(Into::into).collect(),
+            requirements,
             incoming,
             outgoing,
             alternatives: self.alternatives().collect(),
