@@ -38,9 +38,7 @@ use crate::small_sort::sort_small;
 use crate::{Error, Result};
 
 pub use crate::provenance::{Alternative, Source, SourceRef};
-pub use crate::requirements::{
-    Requirement, RequirementInfo, RequirementNote, Status, REQUIREMENTS,
-};
+pub use crate::requirements::{Requirement, RequirementInfo, Status, REQUIREMENTS};
 
 /// The answer of [`lookup`]: one provider's settings for the address given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,7 +53,7 @@ pub struct ProviderMatch {
     /// What a mail app needs, derived from the requirements and servers.
     pub status: Status,
     /// What the user must know or do first.
-    pub requirements: Vec<RequirementNote>,
+    pub requirements: Vec<Requirement>,
     /// IMAP and POP3 servers, best first.
     pub incoming: Vec<Server>,
     /// SMTP servers, best first.
@@ -395,7 +393,7 @@ impl Entry {
             name: self.name.to_owned(),
             domain: domain.to_owned(),
             status: Status::derive(&requirements, &incoming),
-            requirements: requirements.into_iter().map(Into::into).collect(),
+            requirements,
             incoming,
             outgoing,
             alternatives: self.alternatives().collect(),
@@ -588,7 +586,7 @@ impl Custom {
             name: self.name.clone(),
             domain: domain.to_owned(),
             status: Status::derive(&self.requirements, &self.incoming),
-            requirements: self.requirements.iter().map(|&r| r.into()).collect(),
+            requirements: self.requirements.clone(),
             incoming: self.incoming.clone(),
             outgoing: self.outgoing.clone(),
             alternatives: Vec::new(),

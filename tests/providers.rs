@@ -18,7 +18,7 @@ fn must(input: &str) -> ProviderMatch {
 }
 
 fn has(m: &ProviderMatch, r: Requirement) -> bool {
-    m.requirements.iter().any(|n| n.code == r)
+    m.requirements.contains(&r)
 }
 
 /// (input, record id, matched domain, first incoming host, its resolved user name)
@@ -625,11 +625,6 @@ fn requirement_codes_from_upstream_fields() {
     assert!(has(&must("x@web.de"), Requirement::ImapMustBeEnabled));
     assert!(has(&must("x@web.de"), Requirement::PopMustBeEnabled));
     assert!(has(&must("x@yahoo.com"), Requirement::AppPassword));
-    // Each note carries the core's own sentence for its code.
-    for note in must("x@gmail.com").requirements {
-        assert_eq!(note.text, note.code.text());
-        assert!(note.text.ends_with('.'));
-    }
 }
 
 #[test]
@@ -864,11 +859,6 @@ fn requirement_table_is_sorted_and_matches_serde() {
         assert_eq!(json, format!("\"{}\"", info.code));
         assert_eq!(Requirement::from_code(info.code), Some(info.requirement));
         assert_eq!(info.requirement.code(), info.code);
-        assert!(
-            info.text.len() > 20 && info.text.ends_with('.'),
-            "{}",
-            info.code
-        );
     }
 }
 

@@ -106,7 +106,7 @@ fn registered_record_takes_precedence_over_built_in_data() {
     // The status follows from the requirements: an app password outweighs
     // the IMAP switch.
     assert_eq!(m.status, Status::AppPassword);
-    let codes: Vec<Requirement> = m.requirements.iter().map(|n| n.code).collect();
+    let codes: Vec<Requirement> = m.requirements.clone();
     assert_eq!(
         codes,
         [Requirement::AppPassword, Requirement::ImapMustBeEnabled]
@@ -271,7 +271,7 @@ fn records_deserialise_from_json_and_reject_unknown_keys() {
     assert_eq!(m.status, Status::NoMailApp);
     assert_eq!(m.incoming[0].auth, [Auth::Oauth2, Auth::Password]);
     // oauth2 follows from the servers even though the record did not say it.
-    let codes: Vec<Requirement> = m.requirements.iter().map(|n| n.code).collect();
+    let codes: Vec<Requirement> = m.requirements.clone();
     assert_eq!(codes, [Requirement::NotSupported, Requirement::Oauth2]);
     assert_eq!(m.outgoing[0].username, "x");
     assert!(unregister("json-isp"));
