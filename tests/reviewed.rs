@@ -150,6 +150,15 @@ fn country_domain_families_resolve_to_their_provider() {
         (&["qq.com", "foxmail.com"][..], "qq.com"),
         (&["gmail.com", "googlemail.com"][..], "googlemail.com"),
         (&["proton.me", "protonmail.com", "pm.me"][..], "protonmail"),
+        (
+            &["mailo.com", "netcourrier.com", "net-c.fr", "mailoo.org"][..],
+            "mailo.com",
+        ),
+        (
+            &["brighthouse.com", "tampabay.rr.com", "cfl.rr.com"][..],
+            "spectrum-brighthouse",
+        ),
+        (&["twc.com", "roadrunner.com"][..], "spectrum-twc"),
     ] {
         for d in family {
             assert_eq!(id_of(&format!("someone@{d}")), id, "{d}");
@@ -170,6 +179,10 @@ fn mx_hosts_of_the_large_hosting_providers_match() {
         ("in1-smtp.messagingengine.com", "fastmail"),
         ("mx.yandex.net", "yandex.ru"),
         ("mail.protonmail.ch", "protonmail"),
+        ("mx01.mail.icloud.com", "me.com"),
+        ("mx02.mail.icloud.com", "me.com"),
+        ("mxext1.mailbox.org", "mailbox.org"),
+        ("mxext3.mailbox.org", "mailbox.org"),
     ] {
         let m = match_mx_patterns(&[host.to_string()], patterns.iter().copied())
             .unwrap_or_else(|| panic!("{host} matches no pattern"));
