@@ -62,6 +62,7 @@ use quick_xml::Reader;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Quoted;
+use crate::placeholders;
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
 use crate::{Error, Result};
@@ -80,9 +81,6 @@ const MAX_ITEMS: usize = 1000;
 
 /// The longest text kept from one element, in bytes.
 const MAX_TEXT: usize = 2048;
-
-/// The placeholders an autoconfig file may use in user names and host names.
-pub const PLACEHOLDERS: [&str; 3] = ["%EMAILADDRESS%", "%EMAILLOCALPART%", "%EMAILDOMAIN%"];
 
 /// What an autoconfig document says about one email provider.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -359,7 +357,7 @@ fn read_server(
         config.note(format!(
             "the {name} server {hostname} gives no user name; the full address is assumed"
         ));
-        "%EMAILADDRESS%".to_owned()
+        placeholders::EMAIL_ADDRESS.to_owned()
     } else {
         username
     };
@@ -435,7 +433,7 @@ pub fn repair_placeholders(text: &str) -> (String, bool) {
     while let Some(i) = rest.find('%') {
         out.push_str(&rest[..i]);
         let after = &rest[i + 1..];
-        let known = PLACEHOLDERS
+        let known = placeholders::ALL
             .iter()
             .map(|p| &p[1..p.len() - 1])
             .find(|name| after.starts_with(name));
@@ -466,17 +464,17 @@ pub fn repair_placeholders(text: &str) -> (String, bool) {
 /// Lower-cases a host name but keeps its placeholders in upper case.
 fn template_lowercase(host: &str) -> String {
     let mut out = host.to_ascii_lowercase();
-    for p in PLACEHOLDERS {
+    for p in placeholders::ALL {
         out = out.replace(&p.to_ascii_lowercase(), p);
     }
     out
 }
 
 /// A host name as autoconfig writes it: ASCII letters, digits, hyphens and
-/// dots, where `%EMAILDOMAIN%` may stand for a run of labels.
+/// dots, in lower case, where `%EMAILDOMAIN%` may stand for a run of labels
+/// (checked as [`placeholders::normalize_template_host`] checks it).
 fn valid_template_hostname(host: &str) -> bool {
-    let concrete = host.replace("%EMAILDOMAIN%", "example.com");
-    crate::email::normalize_domain(&concrete).is_ok_and(|d| d == concrete)
+    placeholders::normalize_template_host(host).is_ok_and(|h| h == host)
 }
 
 fn truncate(s: &str, max: usize) -> String {

@@ -26,6 +26,7 @@ use domain::rdata::{Cname, Mx, Srv};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Quoted;
+use crate::placeholders;
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
 use crate::{Error, Result};
@@ -505,7 +506,9 @@ pub fn plan(input: &str) -> Result<Plan> {
             format!("https://autoconfig.{domain}/mail/config-v1.1.xml"),
             format!("https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml"),
         ],
-        username: full.clone().unwrap_or_else(|| "%EMAILADDRESS%".into()),
+        username: full
+            .clone()
+            .unwrap_or_else(|| placeholders::EMAIL_ADDRESS.into()),
         address: full,
         unicode_domain: address.unicode_domain,
         domain,
@@ -1175,17 +1178,13 @@ fn push_once(list: &mut Vec<Note>, note: Note) {
 }
 
 /// Fills `%EMAILDOMAIN%` in host names, and the address placeholders in user
-/// names when the plan has an address.
+/// names when the plan has an address (one pass: see [`placeholders`]).
 fn fill(mut servers: Vec<Server>, plan: &Plan) -> Vec<Server> {
     for s in &mut servers {
-        s.hostname = s.hostname.replace("%EMAILDOMAIN%", &plan.domain);
+        s.hostname = placeholders::fill_host(&s.hostname, &plan.domain);
         if let Some(address) = &plan.address {
             let local = address.rsplit_once('@').map_or("", |(l, _)| l);
-            s.username = s
-                .username
-                .replace("%EMAILADDRESS%", address)
-                .replace("%EMAILLOCALPART%", local)
-                .replace("%EMAILDOMAIN%", &plan.domain);
+            s.username = placeholders::fill_user(&s.username, local, &plan.domain);
         }
     }
     servers

@@ -52,6 +52,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::email;
+use crate::placeholders;
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
 use crate::{Error, Result};
@@ -306,7 +307,7 @@ fn check_servers(servers: &[Server], incoming: bool, domain: &str) -> Result<Vec
             }
             check_text("user name", &srv.username)?;
             Ok(Server {
-                hostname: check_hostname(&srv.hostname.replace("%EMAILDOMAIN%", domain))?,
+                hostname: check_hostname(&placeholders::fill_host(&srv.hostname, domain))?,
                 ..srv.clone()
             })
         })
@@ -454,9 +455,9 @@ fn protocol_name(protocol: MailProtocol) -> &'static str {
 /// and local part become placeholders again.
 fn username_template<'a>(username: &'a str, email: Option<&Email>) -> &'a str {
     match email {
-        _ if username.is_empty() => "%EMAILADDRESS%",
-        Some(e) if username.eq_ignore_ascii_case(&e.address) => "%EMAILADDRESS%",
-        Some(e) if username == e.local => "%EMAILLOCALPART%",
+        _ if username.is_empty() => placeholders::EMAIL_ADDRESS,
+        Some(e) if username.eq_ignore_ascii_case(&e.address) => placeholders::EMAIL_ADDRESS,
+        Some(e) if username == e.local => placeholders::EMAIL_LOCAL_PART,
         _ => username,
     }
 }
@@ -542,7 +543,7 @@ fn resolve_username(template: &str, email: Option<&Email>) -> Option<String> {
         Some(e) => Some(if template.is_empty() {
             e.address.clone()
         } else {
-            crate::settings::fill_placeholders(template, &e.local, &e.domain)
+            placeholders::fill_user(template, &e.local, &e.domain)
         }),
         None if template.is_empty() || template.contains('%') => None,
         None => Some(template.to_owned()),

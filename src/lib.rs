@@ -19,6 +19,7 @@ pub mod email;
 pub mod error;
 pub mod export;
 mod needs;
+pub mod placeholders;
 pub mod ports;
 pub mod provenance;
 pub mod providers;

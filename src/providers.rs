@@ -32,8 +32,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::arg::{self, ArgValue};
 use crate::email;
+use crate::placeholders;
 use crate::ports::{self, Security};
-use crate::settings::{replace_all, Auth, MailProtocol, Server};
+use crate::settings::{Auth, MailProtocol, Server};
 use crate::small_sort::sort_small;
 use crate::{Error, Result};
 
@@ -730,37 +731,24 @@ fn check_domains(field: &str, list: &[String], min: usize, max: usize) -> Result
 /// Checks a host name that may hold `%EMAILDOMAIN%`; returns it in ASCII,
 /// lower case, without a trailing dot.
 fn check_hostname(field: &str, host: &str) -> Result<String> {
-    const MARK: &str = "%EMAILDOMAIN%";
-    const STAND_IN: &str = "emaildomain.invalid";
-    let host = host.trim();
-    let concrete = replace_all(host, MARK, STAND_IN);
-    if concrete != host {
-        let has_stand_in = host
-            .as_bytes()
-            .windows(STAND_IN.len())
-            .any(|w| w == STAND_IN.as_bytes());
-        if has_stand_in {
-            return Err(invalid(field, "it is not a host name"));
-        }
-        let ascii =
-            email::normalize_domain(&concrete).map_err(|e| invalid(field, e.to_string()))?;
-        Ok(replace_all(&ascii, STAND_IN, MARK))
-    } else {
-        let ascii = email::normalize_domain(host).map_err(|e| invalid(field, e.to_string()))?;
-        if !ascii.as_bytes().contains(&b'.') && ascii != "localhost" {
-            return Err(invalid(field, "a host name needs at least one dot"));
-        }
-        Ok(ascii)
+    let ascii = placeholders::normalize_template_host(host.trim())
+        .map_err(|e| invalid(field, e.to_string()))?;
+    if !placeholders::is_template_host(&ascii)
+        && !ascii.as_bytes().contains(&b'.')
+        && ascii != "localhost"
+    {
+        return Err(invalid(field, "a host name needs at least one dot"));
     }
+    Ok(ascii)
 }
 
 fn check_username(field: &str, value: Option<&str>) -> Result<String> {
     let Some(value) = value else {
-        return Ok("%EMAILADDRESS%".to_owned());
+        return Ok(placeholders::EMAIL_ADDRESS.to_owned());
     };
     let value = value.trim();
     if value.is_empty() {
-        return Ok("%EMAILADDRESS%".to_owned());
+        return Ok(placeholders::EMAIL_ADDRESS.to_owned());
     }
     if value.len() > 255 {
         return Err(invalid(field, "it is longer than 255 bytes"));
@@ -774,21 +762,11 @@ fn check_username(field: &str, value: Option<&str>) -> Result<String> {
             format!("it contains U+{:04X} ({kind})", u32::from(ch)),
         ));
     }
-    // Every % must open one of the known placeholders.
-    let mut rest = value;
-    while let Some(tail) = rest.find('%').and_then(|i| rest.get(i..)) {
-        match crate::autoconfig::PLACEHOLDERS
-            .iter()
-            .find_map(|p| tail.strip_prefix(p))
-        {
-            Some(after) => rest = after,
-            None => {
-                return Err(invalid(
-                    field,
-                    "a % must start %EMAILADDRESS%, %EMAILLOCALPART% or %EMAILDOMAIN%",
-                ))
-            }
-        }
+    if !placeholders::only_known(value) {
+        return Err(invalid(
+            field,
+            "a % must start %EMAILADDRESS%, %EMAILLOCALPART% or %EMAILDOMAIN%",
+        ));
     }
     Ok(value.to_owned())
 }
@@ -925,9 +903,9 @@ pub fn lookup(input: &str) -> Result<Option<ProviderMatch>> {
         .chain(m.outgoing.iter_mut())
         .chain(alternatives)
     {
-        s.hostname = replace_all(&s.hostname, "%EMAILDOMAIN%", domain);
+        s.hostname = placeholders::fill_host(&s.hostname, domain);
         if let Some(local) = local {
-            s.username = crate::settings::fill_placeholders(&s.username, local, domain);
+            s.username = placeholders::fill_user(&s.username, local, domain);
         }
     }
     Ok(Some(m))

@@ -560,16 +560,9 @@ fn srv_service_names() {
 
 // ---- deciding --------------------------------------------------------------------
 
-fn server(protocol: MailProtocol, host: &str, port: u16, security: Security) -> Server {
-    Server {
-        protocol,
-        hostname: host.into(),
-        port,
-        security,
-        username: "%EMAILADDRESS%".into(),
-        auth: vec![Auth::Password],
-    }
-}
+#[path = "shared/server.rs"]
+mod shared_server;
+use shared_server::server;
 
 fn finding(source: Source, host: &str) -> Finding {
     Finding {
@@ -734,6 +727,26 @@ fn evaluate_matches_mx_and_fills_placeholders() {
     assert_eq!(out.provider.as_deref(), Some("office365"));
     // A bare domain keeps the user-name template.
     assert_eq!(out.incoming[0].username, "%EMAILLOCALPART%+x@%EMAILDOMAIN%");
+}
+
+/// A local part that looks like a placeholder is the user's own text: the
+/// address `%EMAILDOMAIN%@example.com` fills `%EMAILADDRESS%` with itself,
+/// not with `example.com@example.com`.
+#[test]
+fn evaluate_never_reads_the_local_part_as_a_placeholder() {
+    let p = plan("%EMAILDOMAIN%@example.com").unwrap();
+    assert_eq!(p.username, "%EMAILDOMAIN%@example.com");
+    let out = evaluate(
+        &p,
+        &Fetched {
+            autoconfig: vec![Some("good".into()), None],
+            ..Fetched::default()
+        },
+        &FakeDirectory,
+    );
+    assert_eq!(out.source, Some(Source::Autoconfig));
+    assert_eq!(out.incoming[0].hostname, "imap.example.com");
+    assert_eq!(out.incoming[0].username, "%EMAILDOMAIN%@example.com");
 }
 
 #[test]
