@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use mailports::ports::Security;
 use mailports::providers::{
-    list, lookup, register, unregister, ProviderRecord, Requirement, ServerRecord, Source, Status,
+    list, lookup, register, unregister, ProviderRecord, Requirement, Source, Status,
     MAX_REGISTERED,
 };
 use mailports::settings::{Auth, MailProtocol};
@@ -18,15 +18,9 @@ fn lock() -> std::sync::MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-fn server(protocol: &str, host: &str, port: f64, security: &str) -> ServerRecord {
-    ServerRecord {
-        protocol: protocol.into(),
-        hostname: host.into(),
-        port,
-        security: security.into(),
-        ..ServerRecord::default()
-    }
-}
+#[path = "shared/server_record.rs"]
+mod shared_server_record;
+use shared_server_record::server;
 
 fn record(id: &str, domain: &str) -> ProviderRecord {
     ProviderRecord {

@@ -896,7 +896,7 @@ fn from_args_messages_name_the_key_and_the_problem() {
 
 // ---- With a provider (`Needs::email`) ----------------------------------------
 
-use mailports::providers::{self, ProviderMatch, ProviderRecord, ServerRecord, Status};
+use mailports::providers::{self, ProviderMatch, ProviderRecord, Status};
 use mailports::recommend::ProviderRef;
 use mailports::settings::{MailProtocol, Server};
 
@@ -1077,15 +1077,9 @@ fn pop3_only_address() -> String {
         .expect("a POP3-only provider in the data")
 }
 
-fn server(protocol: &str, host: &str, port: u16, security: &str) -> ServerRecord {
-    ServerRecord {
-        protocol: protocol.into(),
-        hostname: host.into(),
-        port: f64::from(port),
-        security: security.into(),
-        ..ServerRecord::default()
-    }
-}
+#[path = "shared/server_record.rs"]
+mod shared_server_record;
+use shared_server_record::server;
 
 /// Registers made-up providers once, for the cases the built-in data may not
 /// keep: each has its own id and `.test` domain.
