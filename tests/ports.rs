@@ -475,12 +475,11 @@ fn port_info_serialises_to_the_js_shape() {
         "recommended",
         "useInstead",
         "rfcs",
-        "summary",
-        "caveats",
     ] {
         assert!(keys.iter().any(|x| x == k), "missing {k}");
     }
-    assert_eq!(keys.len(), 11);
+    // The summary and caveats are reader texts, added by the JS API from the locale.
+    assert_eq!(keys.len(), 9);
     let v = serde_json::to_value(row(106)).unwrap();
     assert_eq!(v["role"], "account-management");
     assert_eq!(ports::lookup(106).unwrap().services, ["3com-tsmux"]);
