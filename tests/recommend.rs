@@ -723,12 +723,11 @@ fn recommendation_serialises_to_the_js_shape() {
         .unwrap()
         .contains(&serde_json::json!({ "protocol": "smtp", "port": 587, "security": "starttls" })));
     let first = &v["reasons"][0];
-    assert_eq!(first["code"], "imap-multi-device");
-    assert!(first["message"]
-        .as_str()
-        .unwrap()
-        .contains("more than one device"));
-    assert_eq!(first["rfc"], "RFC 9051");
+    // A reason is its code and reference; the sentence comes from the locale.
+    assert_eq!(
+        first,
+        &serde_json::json!({ "code": "imap-multi-device", "rfc": "RFC 9051" })
+    );
     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
