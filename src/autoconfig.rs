@@ -65,6 +65,7 @@ use crate::error::Quoted;
 use crate::placeholders;
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
+use crate::truncate::truncate;
 use crate::{Error, Result};
 
 /// The largest document accepted, in bytes (64 KiB). The largest file in the
@@ -475,13 +476,6 @@ fn template_lowercase(host: &str) -> String {
 /// (checked as [`placeholders::normalize_template_host`] checks it).
 fn valid_template_hostname(host: &str) -> bool {
     placeholders::normalize_template_host(host).is_ok_and(|h| h == host)
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
 }
 
 // ---------------------------------------------------------------------------

@@ -29,6 +29,7 @@ pub mod requirements;
 pub mod settings;
 mod small_sort;
 pub mod suggest;
+mod truncate;
 
 pub use error::{Error, Result};
 
