@@ -1,5 +1,13 @@
 //! The shape of a mail account's server settings, shared by the provider
-//! database, discovery and export.
+//! database, discovery and export: the protocol, the sign-in methods and one
+//! server. Placeholders in its user and host names are
+//! [`crate::placeholders`]' business.
+//!
+//! ```
+//! use mailports::settings::{Auth, MailProtocol};
+//! assert_eq!(MailProtocol::NAMES[2], (MailProtocol::Smtp, "smtp"));
+//! assert!(Auth::NAMES.iter().any(|&(a, name)| a == Auth::Oauth2 && name == "oauth2"));
+//! ```
 
 use serde::{Deserialize, Serialize};
 
