@@ -263,15 +263,7 @@ fn server(incoming: bool) -> impl Strategy<Value = Server> {
             "mail\\ana",
         ]),
         prop::sample::subsequence(
-            vec![
-                Auth::Password,
-                Auth::PasswordEncrypted,
-                Auth::Oauth2,
-                Auth::Gssapi,
-                Auth::Ntlm,
-                Auth::ClientIpAddress,
-                Auth::None,
-            ],
+            Auth::NAMES.iter().map(|&(a, _)| a).collect::<Vec<_>>(),
             0..=3,
         ),
     )

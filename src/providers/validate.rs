@@ -47,15 +47,7 @@ fn check_text(field: &str, value: &str, max_chars: usize) -> Result<String> {
             format!("it is longer than {max_chars} characters"),
         ));
     }
-    if let Some((ch, kind)) = value
-        .chars()
-        .find_map(|c| email::forbidden(c).map(|k| (c, k)))
-    {
-        return Err(invalid(
-            field,
-            format!("it contains U+{:04X} ({kind})", u32::from(ch)),
-        ));
-    }
+    refuse_forbidden(field, value)?;
     Ok(value.to_owned())
 }
 
@@ -92,6 +84,21 @@ fn check_hostname(field: &str, host: &str) -> Result<String> {
     Ok(ascii)
 }
 
+/// Refuses text that holds a character [`email::forbidden`] names (controls,
+/// invisible and bidirectional formatting, private use, noncharacters).
+fn refuse_forbidden(field: &str, value: &str) -> Result<()> {
+    match value
+        .chars()
+        .find_map(|c| email::forbidden(c).map(|k| (c, k)))
+    {
+        Some((ch, kind)) => Err(invalid(
+            field,
+            format!("it contains U+{:04X} ({kind})", u32::from(ch)),
+        )),
+        None => Ok(()),
+    }
+}
+
 fn check_username(field: &str, value: Option<&str>) -> Result<String> {
     let Some(value) = value else {
         return Ok(placeholders::EMAIL_ADDRESS.to_owned());
@@ -103,15 +110,7 @@ fn check_username(field: &str, value: Option<&str>) -> Result<String> {
     if value.len() > 255 {
         return Err(invalid(field, "it is longer than 255 bytes"));
     }
-    if let Some((ch, kind)) = value
-        .chars()
-        .find_map(|c| email::forbidden(c).map(|k| (c, k)))
-    {
-        return Err(invalid(
-            field,
-            format!("it contains U+{:04X} ({kind})", u32::from(ch)),
-        ));
-    }
+    refuse_forbidden(field, value)?;
     if !placeholders::only_known(value) {
         return Err(invalid(
             field,
