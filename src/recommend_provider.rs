@@ -27,7 +27,7 @@
 use serde::Serialize;
 
 use crate::ports::Security;
-use crate::providers::{ProviderMatch, Status};
+use crate::providers::{ProviderMatch, ProviderStatus};
 use crate::recommend::{
     explain, reason, Choice, ClientProtocol, Needs, Plan, Reason, Recommendation, WEBMAIL,
 };
@@ -44,7 +44,7 @@ pub struct ProviderRef {
     /// The domain that matched (ASCII, lower case).
     pub domain: String,
     /// What a mail app needs to work with the provider.
-    pub status: Status,
+    pub status: ProviderStatus,
 }
 
 pub(crate) const PROVIDER_IMAP_ONLY: Reason = reason("provider-imap-only", "RFC 9051");
@@ -143,7 +143,7 @@ pub(crate) fn recommend(needs: &Needs, m: &ProviderMatch, plan: Plan) -> Recomme
             .collect(),
         ..Facts::default()
     };
-    if m.status == Status::NoMailApp {
+    if m.status == ProviderStatus::NoMailApp {
         let mut warnings = vec![PROVIDER_NO_MAIL_APP];
         warnings.extend(facts.warnings);
         return Recommendation {

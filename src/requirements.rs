@@ -10,7 +10,7 @@
 //! through it, so codes and sign-in methods cannot disagree.
 //!
 //! ```
-//! use mailports::requirements::{normalize, Requirement, Status};
+//! use mailports::requirements::{normalize, Requirement, ProviderStatus};
 //! use mailports::ports::Security;
 //! use mailports::settings::{Auth, MailProtocol, Server};
 //!
@@ -21,7 +21,7 @@
 //! let mut codes = vec![Requirement::Oauth2];
 //! normalize(&mut codes, std::slice::from_ref(&imap), &[]);
 //! assert_eq!(codes, [Requirement::Oauth2Only]);
-//! assert_eq!(Status::derive(&codes, &[imap]), Status::OauthOnly);
+//! assert_eq!(ProviderStatus::derive(&codes, &[imap]), ProviderStatus::OauthOnly);
 //! ```
 
 use serde::{Deserialize, Serialize};
@@ -30,12 +30,12 @@ use crate::settings::{Auth, MailProtocol, Server};
 use crate::small_sort::sort_small;
 
 /// What a mail app needs to work with a provider, derived from its
-/// requirements and servers by [`Status::derive`]. This is the project's own
+/// requirements and servers by [`ProviderStatus::derive`]. This is the project's own
 /// verdict about mail apps in general; no upstream source's app-specific
 /// status is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Status {
+pub enum ProviderStatus {
     /// Works with the settings as given.
     Ready,
     /// Works after a change in the provider's web settings (switching IMAP or
@@ -49,14 +49,14 @@ pub enum Status {
     NoMailApp,
 }
 
-impl Status {
+impl ProviderStatus {
     /// Every status with its JS name, in declaration order.
-    pub const NAMES: &'static [(Status, &'static str)] = &[
-        (Status::Ready, "ready"),
-        (Status::EnableFirst, "enable-first"),
-        (Status::AppPassword, "app-password"),
-        (Status::OauthOnly, "oauth-only"),
-        (Status::NoMailApp, "no-mail-app"),
+    pub const NAMES: &'static [(ProviderStatus, &'static str)] = &[
+        (ProviderStatus::Ready, "ready"),
+        (ProviderStatus::EnableFirst, "enable-first"),
+        (ProviderStatus::AppPassword, "app-password"),
+        (ProviderStatus::OauthOnly, "oauth-only"),
+        (ProviderStatus::NoMailApp, "no-mail-app"),
     ];
 
     /// The status that follows from a provider's requirement codes and
@@ -64,26 +64,26 @@ impl Status {
     /// all, then OAuth only, then an app password, then a setting to change.
     ///
     /// ```
-    /// use mailports::requirements::{Requirement, Status};
-    /// assert_eq!(Status::derive(&[Requirement::BridgeRequired], &[]), Status::NoMailApp);
+    /// use mailports::requirements::{Requirement, ProviderStatus};
+    /// assert_eq!(ProviderStatus::derive(&[Requirement::BridgeRequired], &[]), ProviderStatus::NoMailApp);
     /// ```
-    pub fn derive(requirements: &[Requirement], incoming: &[Server]) -> Status {
+    pub fn derive(requirements: &[Requirement], incoming: &[Server]) -> ProviderStatus {
         let has = |r: Requirement| requirements.contains(&r);
         let imap = incoming.iter().any(|s| s.protocol == MailProtocol::Imap);
         if incoming.is_empty() || has(Requirement::NotSupported) || has(Requirement::BridgeRequired)
         {
-            Status::NoMailApp
+            ProviderStatus::NoMailApp
         } else if has(Requirement::Oauth2Only) {
-            Status::OauthOnly
+            ProviderStatus::OauthOnly
         } else if has(Requirement::AppPassword) {
-            Status::AppPassword
+            ProviderStatus::AppPassword
         } else if (imap && has(Requirement::ImapMustBeEnabled))
             || (!imap && has(Requirement::PopMustBeEnabled))
             || has(Requirement::PaidPlan)
         {
-            Status::EnableFirst
+            ProviderStatus::EnableFirst
         } else {
-            Status::Ready
+            ProviderStatus::Ready
         }
     }
 }

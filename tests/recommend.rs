@@ -895,7 +895,7 @@ fn from_args_messages_name_the_key_and_the_problem() {
 
 // ---- With a provider (`Needs::email`) ----------------------------------------
 
-use mailports::providers::{self, ProviderMatch, ProviderRecord, ServerRecord, Status};
+use mailports::providers::{self, ProviderMatch, ProviderRecord, ProviderStatus};
 use mailports::recommend::ProviderRef;
 use mailports::settings::{MailProtocol, Server};
 
@@ -1023,7 +1023,7 @@ fn check_provider_invariants(needs: &Needs, m: &ProviderMatch, r: &Recommendatio
     assert_eq!(why.len(), r.reasons.len(), "{ctx}: repeated reason");
     assert_eq!(watch.len(), r.warnings.len(), "{ctx}: repeated warning");
     assert!(why.is_disjoint(&watch), "{ctx}");
-    if m.status == Status::NoMailApp {
+    if m.status == ProviderStatus::NoMailApp {
         assert!(r.incoming.is_none() && r.outgoing.is_none() && r.alternatives.is_empty());
         assert_eq!(warnings(r).first(), Some(&"provider-no-mail-app"), "{ctx}");
         return;
@@ -1062,7 +1062,7 @@ fn provider_checked(email: &str, needs: Needs) -> (ProviderMatch, Recommendation
 fn pop3_only_address() -> String {
     providers::list()
         .iter()
-        .filter(|p| p.status != Status::NoMailApp)
+        .filter(|p| p.status != ProviderStatus::NoMailApp)
         .filter_map(|p| p.domains.first())
         .find(|d| {
             let m = found(d);
@@ -1076,15 +1076,9 @@ fn pop3_only_address() -> String {
         .expect("a POP3-only provider in the data")
 }
 
-fn server(protocol: &str, host: &str, port: u16, security: &str) -> ServerRecord {
-    ServerRecord {
-        protocol: protocol.into(),
-        hostname: host.into(),
-        port: f64::from(port),
-        security: security.into(),
-        ..ServerRecord::default()
-    }
-}
+#[path = "shared/server_record.rs"]
+mod shared_server_record;
+use shared_server_record::server;
 
 /// Registers made-up providers once, for the cases the built-in data may not
 /// keep: each has its own id and `.test` domain.
@@ -1286,7 +1280,7 @@ fn p03_imap_only_provider_gives_imap_to_one_offline_device() {
     // The same in the built-in data, for a provider found there without POP3.
     let imap_only = providers::list()
         .iter()
-        .filter(|p| p.status != Status::NoMailApp)
+        .filter(|p| p.status != ProviderStatus::NoMailApp)
         .filter_map(|p| p.domains.first().cloned())
         .find(|d| {
             let m = found(d);
@@ -1316,7 +1310,7 @@ fn p04_providers_without_mail_app_access_get_no_answer() {
                 ..Needs::default()
             },
         );
-        assert_eq!(m.status, Status::NoMailApp, "{email}");
+        assert_eq!(m.status, ProviderStatus::NoMailApp, "{email}");
         assert!(r.incoming.is_none() && r.outgoing.is_none(), "{email}");
         assert!(r.alternatives.is_empty() && r.reasons.is_empty(), "{email}");
         assert_eq!(warnings(&r)[0], "provider-no-mail-app");
@@ -1325,7 +1319,10 @@ fn p04_providers_without_mail_app_access_get_no_answer() {
         let rest: Vec<&str> = warnings(&r)[1..].to_vec();
         let codes: Vec<&str> = m.requirements.iter().map(|q| q.code()).collect();
         assert_eq!(rest, codes, "{email}");
-        assert_eq!(r.provider.as_ref().unwrap().status, Status::NoMailApp);
+        assert_eq!(
+            r.provider.as_ref().unwrap().status,
+            ProviderStatus::NoMailApp
+        );
     }
 }
 
@@ -1420,7 +1417,7 @@ fn p06_a_single_submission_port_is_used_with_a_reason() {
     let mut seen = 0;
     for p in providers::list()
         .iter()
-        .filter(|p| p.status != Status::NoMailApp)
+        .filter(|p| p.status != ProviderStatus::NoMailApp)
     {
         let Some(domain) = p.domains.first() else {
             continue;

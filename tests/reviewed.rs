@@ -4,7 +4,7 @@
 //! hosting providers, and no MX host name among the mail domains.
 
 use mailports::discovery::{is_within, match_mx_patterns};
-use mailports::providers::{by_id, domains, list, lookup, mx_patterns, Source, Status};
+use mailports::providers::{by_id, domains, list, lookup, mx_patterns, ProviderStatus, Source};
 use mailports::requirements::disagreement;
 
 fn id_of(input: &str) -> String {
@@ -96,12 +96,17 @@ fn status_and_requirements_agree_with_the_servers_across_the_table() {
         if let Some(problem) = disagreement(&codes, &m.incoming, &m.outgoing) {
             panic!("{}: {problem}", p.id);
         }
-        assert_eq!(m.status, Status::derive(&codes, &m.incoming), "{}", p.id);
+        assert_eq!(
+            m.status,
+            ProviderStatus::derive(&codes, &m.incoming),
+            "{}",
+            p.id
+        );
         assert_eq!(p.status, m.status, "{}", p.id);
         statuses.insert(m.status);
     }
     // Every status occurs somewhere in the real data.
-    assert_eq!(statuses.len(), Status::NAMES.len(), "{statuses:?}");
+    assert_eq!(statuses.len(), ProviderStatus::NAMES.len(), "{statuses:?}");
 }
 
 #[test]
