@@ -1,5 +1,5 @@
 //! Turns the committed provider data (`data/providers.jsonl`, written by the
-//! importer in `importer/`) into compact static tables for `src/providers.rs`.
+//! importer in `importer/`) into compact static tables for `src/providers/table.rs`.
 //!
 //! The wasm must not carry a JSON parser or the JSON itself, so this script
 //! writes `$OUT_DIR/providers_data.rs` with two compact static tables:
@@ -9,7 +9,7 @@
 //! - `PROVIDERS`: one line per provider, sorted by id, fields separated by
 //!   tabs: `id name sources requirements mx servers alternatives`, with
 //!   one-letter codes for enums and servers as `<protocol><security><port>
-//!   <host> <user> <auth letters>` separated by `;` (see `src/providers.rs`).
+//!   <host> <user> <auth letters>` separated by `;` (see `src/providers/table.rs`).
 //!   Sources are `|`-separated: a letter and the date as eight digits; a
 //!   reviewed entry is its first page only (`s` when that page is not the
 //!   provider's own), without the URL. Alternatives are servers prefixed with the
@@ -104,7 +104,7 @@ fn strings<'a>(v: &'a Value, key: &str) -> Result<Vec<&'a str>, String> {
         .collect()
 }
 
-/// One-letter codes; the same tables are in src/providers.rs.
+/// One-letter codes; the same tables are in src/providers/table.rs.
 fn letter(kind: &str, value: &str) -> Result<char, String> {
     let table: &[(&str, char)] = match kind {
         "source" => &[
@@ -143,7 +143,7 @@ fn field(s: &str) -> Result<&str, String> {
 
 /// The server fields `[host, user, auth]` as written to the table: `=` for a
 /// field equal to the previous server's, and `$` for the provider id inside a
-/// host name (src/providers.rs reverses both).
+/// host name (src/providers/table.rs reverses both).
 fn shorten(parts: [&str; 3], previous: Option<&[String; 3]>, id: &str) -> [String; 3] {
     let mut out = parts.map(str::to_owned);
     for (i, part) in parts.iter().enumerate() {

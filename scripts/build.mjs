@@ -108,6 +108,8 @@ function minifyScripts(dir) {
       target,
       format: entry.name === 'embed.js' ? undefined : 'esm',
       sourcemap: 'external',
+      // Text as UTF-8, not \u escapes: a third of the size for non-Latin scripts (module scripts are always read as UTF-8).
+      charset: 'utf8',
       sourcefile: entry.name,
     });
     writeFileSync(file, `${code}//# sourceMappingURL=${entry.name}.map\n`);

@@ -1,6 +1,7 @@
 // Screenshots of each <mail-ports> view in the light and the dark theme, for
-// the README: docs/screenshots/<view>-<theme>.png; and of the settings view in
-// each engine the tests drive, to compare their layout:
+// the README: docs/screenshots/<view>-<theme>.png; Find my settings in
+// Arabic (right to left) and Japanese: settings-<lang>-light.png; and the
+// settings view in each engine the tests drive, to compare their layout:
 // docs/screenshots/settings-<engine>.png. `npm run screenshots`.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -53,6 +54,25 @@ for (const theme of ['light', 'dark']) {
     await w.screenshot({ path: file, animations: 'disabled' });
     console.log(path.relative(root, file));
   }
+  await context.close();
+}
+for (const lang of ['ar', 'ja']) {
+  const context = await browser.newContext({ viewport: { width: 820, height: 900 }, colorScheme: 'light', deviceScaleFactor: 1 });
+  await context.route('**/shot.html', (r) => r.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="${lang}"><title>shot</title><script type="module" src="lib/define.js"></script>
+<body style="margin:0;padding:16px;background:#f7f8fa"><mail-ports theme="light"></mail-ports>`,
+  }));
+  const page = await context.newPage();
+  await page.goto(`${url}shot.html`);
+  await page.locator('mail-ports[ready]').waitFor();
+  const w = page.locator('mail-ports');
+  await STATES.settings(w);
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.activeElement?.blur());
+  const file = path.join(out, `settings-${lang}-light.png`);
+  await w.screenshot({ path: file, animations: 'disabled' });
+  console.log(path.relative(root, file));
   await context.close();
 }
 await browser.close();

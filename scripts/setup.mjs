@@ -79,6 +79,14 @@ function engines() {
   apt('install', '-y', '--no-install-recommends', ...missing);
 }
 
+/** Chinese, Japanese and Korean glyphs for the screenshots (Debian's Noto CJK; Arabic is in DejaVu Sans). */
+function cjkFonts() {
+  const have = capture('fc-list', [':lang=ja', 'family']);
+  if (!have.ok || have.stdout.trim()) return;
+  log('installing the Noto CJK fonts from Debian (apt-get)');
+  apt('install', '-y', '--no-install-recommends', 'fonts-noto-cjk');
+}
+
 function nodeModules() {
   const lockFile = path.join(root, 'package-lock.json');
   const stamp = path.join(root, 'node_modules', '.mailports-lock-sha256');
@@ -99,7 +107,7 @@ function pythonTools() {
   run('python3', ['-m', 'pip', 'install', '--quiet', 'dnspython']);
 }
 
-const steps = { wasmTarget, wasmBindgenCli, chromium, engines, nodeModules, pythonTools };
+const steps = { wasmTarget, wasmBindgenCli, chromium, engines, cjkFonts, nodeModules, pythonTools };
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     for (const step of Object.values(steps)) step();

@@ -62,8 +62,10 @@ use quick_xml::Reader;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Quoted;
+use crate::placeholders;
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
+use crate::truncate::truncate;
 use crate::{Error, Result};
 
 /// The largest document accepted, in bytes (64 KiB). The largest file in the
@@ -80,9 +82,6 @@ const MAX_ITEMS: usize = 1000;
 
 /// The longest text kept from one element, in bytes.
 const MAX_TEXT: usize = 2048;
-
-/// The placeholders an autoconfig file may use in user names and host names.
-pub const PLACEHOLDERS: [&str; 3] = ["%EMAILADDRESS%", "%EMAILLOCALPART%", "%EMAILDOMAIN%"];
 
 /// What an autoconfig document says about one email provider.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -359,7 +358,7 @@ fn read_server(
         config.note(format!(
             "the {name} server {hostname} gives no user name; the full address is assumed"
         ));
-        "%EMAILADDRESS%".to_owned()
+        placeholders::EMAIL_ADDRESS.to_owned()
     } else {
         username
     };
@@ -435,7 +434,7 @@ pub fn repair_placeholders(text: &str) -> (String, bool) {
     while let Some(i) = rest.find('%') {
         out.push_str(&rest[..i]);
         let after = &rest[i + 1..];
-        let known = PLACEHOLDERS
+        let known = placeholders::ALL
             .iter()
             .map(|p| &p[1..p.len() - 1])
             .find(|name| after.starts_with(name));
@@ -466,24 +465,17 @@ pub fn repair_placeholders(text: &str) -> (String, bool) {
 /// Lower-cases a host name but keeps its placeholders in upper case.
 fn template_lowercase(host: &str) -> String {
     let mut out = host.to_ascii_lowercase();
-    for p in PLACEHOLDERS {
+    for p in placeholders::ALL {
         out = out.replace(&p.to_ascii_lowercase(), p);
     }
     out
 }
 
 /// A host name as autoconfig writes it: ASCII letters, digits, hyphens and
-/// dots, where `%EMAILDOMAIN%` may stand for a run of labels.
+/// dots, in lower case, where `%EMAILDOMAIN%` may stand for a run of labels
+/// (checked as [`placeholders::normalize_template_host`] checks it).
 fn valid_template_hostname(host: &str) -> bool {
-    let concrete = host.replace("%EMAILDOMAIN%", "example.com");
-    crate::email::normalize_domain(&concrete).is_ok_and(|d| d == concrete)
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
+    placeholders::normalize_template_host(host).is_ok_and(|h| h == host)
 }
 
 // ---------------------------------------------------------------------------

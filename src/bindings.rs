@@ -168,7 +168,7 @@ pub fn recommend(needs: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// `reasonCatalog()`: every reason and warning code, mapped to its
-/// `{ code, message, rfc }` entry, for translating by code.
+/// `{ code, rfc }` entry (the JS API adds the English `message`).
 #[wasm_bindgen(js_name = reasonCatalog, skip_typescript)]
 pub fn reason_catalog() -> Result<JsValue, JsValue> {
     /// Serialises the sorted catalogue straight into a JS object keyed by
@@ -198,7 +198,8 @@ pub fn panic_for_tests() {
 // ---- Provider database ---------------------------------------------------
 
 /// `lookupProvider(input)`: `ProviderMatch` (`{ id, name, domain, status,
-/// requirements: [{ code, text }], incoming, outgoing, sources }`) for an
+/// requirements: [code], incoming, outgoing, sources }`; the JS API turns each
+/// requirement into `{ code, text }`) for an
 /// address or a bare domain, or `null` for an unknown provider. Throws the
 /// address errors (`empty-input`, `invalid-domain`, …) for anything else.
 #[wasm_bindgen(js_name = lookupProvider, skip_typescript)]

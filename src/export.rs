@@ -13,11 +13,14 @@
 //! - `dns-srv`: the RFC 6186 / RFC 8314 SRV records as zone-file lines;
 //! - `json`: the checked settings as JSON, for scripts.
 //!
-//! Every file is written by hand, without serializer crates, to keep the wasm
-//! small. Safety comes from checking before writing: host names must be DNS
-//! names (stored lower case, without a trailing dot), ports 1 to 65535, free
-//! text must hold no control characters, and XML text is escaped. Whatever
-//! fails a check is an [`Error`], never a broken file.
+//! Each format has its own module: `thunderbird`, `apple`, `dns_srv` and
+//! `json`; `check` holds what every format relies on. The XML formats are
+//! written directly (their shape is fixed and small, which keeps the wasm
+//! small), the JSON one by `serde_json`. Safety comes from checking before
+//! writing: host names must be DNS names (stored lower case, without a
+//! trailing dot), ports 1 to 65535, free text must hold no control
+//! characters, and XML text is escaped. Whatever fails a check is an
+//! [`Error`], never a broken file.
 //!
 //! ```
 //! use mailports::export::{export, ExportFormat, ExportOptions, ExportSettings};
@@ -49,12 +52,23 @@
 //! assert!(records.contains(&"_pop3._tcp IN SRV 0 0 0 .".to_owned()));
 //! ```
 
+mod apple;
+mod check;
+mod dns_srv;
+mod json;
+mod thunderbird;
+
 use serde::{Deserialize, Serialize};
 
-use crate::email;
 use crate::ports::Security;
-use crate::settings::{Auth, MailProtocol, Server};
+use crate::settings::{MailProtocol, Server};
+use crate::truncate::truncate;
 use crate::{Error, Result};
+
+pub use apple::{fnv1a_128, uuid_v8};
+pub use dns_srv::SRV_SERVICES;
+
+use check::{check_email, check_settings};
 
 /// The settings to export: one mail domain and its servers, best first.
 ///
@@ -236,12 +250,13 @@ pub fn export(
         return Err(Error::MissingServer("incoming or outgoing"));
     }
     let (filename, content) = match format {
-        ExportFormat::ThunderbirdAutoconfig => {
-            ("config-v1.1.xml".to_owned(), autoconfig(&s, email.as_ref()))
-        }
+        ExportFormat::ThunderbirdAutoconfig => (
+            "config-v1.1.xml".to_owned(),
+            thunderbird::write(&s, email.as_ref()),
+        ),
         ExportFormat::AppleMobileconfig => (
             format!("{}.mobileconfig", s.domain),
-            mobileconfig(&s, email.as_ref(), options)?,
+            apple::write(&s, email.as_ref(), options)?,
         ),
         ExportFormat::DnsSrv => {
             let ttl = options.ttl.unwrap_or(DEFAULT_TTL);
@@ -250,9 +265,9 @@ pub fn export(
                     "ttl must be a whole number of seconds from 0 to {MAX_TTL}"
                 )));
             }
-            (format!("{}.srv.zone", s.domain), srv_zone(&s, ttl))
+            (format!("{}.srv.zone", s.domain), dns_srv::write(&s, ttl))
         }
-        ExportFormat::Json => (format!("{}.mail-settings.json", s.domain), json(&s)),
+        ExportFormat::Json => (format!("{}.mail-settings.json", s.domain), json::write(&s)),
     };
     Ok(ExportedFile {
         filename,
@@ -262,121 +277,7 @@ pub fn export(
 }
 
 // ---------------------------------------------------------------------------
-// Checking
-
-/// Checks and normalises settings: host names and the domain lower case
-/// without a trailing dot, ports non-zero, protocols on the right side, free
-/// text free of control characters.
-fn check_settings(s: &ExportSettings) -> Result<ExportSettings> {
-    let text = |field: &'static str, v: &Option<String>| -> Result<Option<String>> {
-        match v {
-            Some(t) if !t.trim().is_empty() => check_text(field, t).map(|()| Some(t.clone())),
-            _ => Ok(None),
-        }
-    };
-    let domain = check_hostname(&s.domain)?;
-    Ok(ExportSettings {
-        name: text("name", &s.name)?,
-        short_name: text("short name", &s.short_name)?,
-        incoming: check_servers(&s.incoming, true, &domain)?,
-        outgoing: check_servers(&s.outgoing, false, &domain)?,
-        domain,
-    })
-}
-
-/// Checks servers; a host name written with the `%EMAILDOMAIN%` placeholder
-/// (as hosting providers' records are, `mail.%EMAILDOMAIN%`) is resolved with
-/// the settings' domain first, as every exported file is for that domain.
-fn check_servers(servers: &[Server], incoming: bool, domain: &str) -> Result<Vec<Server>> {
-    servers
-        .iter()
-        .map(|srv| {
-            if (srv.protocol == MailProtocol::Smtp) == incoming {
-                return Err(Error::InvalidArgument(
-                    if incoming {
-                        "an incoming server must use imap or pop3"
-                    } else {
-                        "an outgoing server must use smtp"
-                    }
-                    .into(),
-                ));
-            }
-            if srv.port == 0 {
-                return Err(Error::InvalidPort("0".into()));
-            }
-            check_text("user name", &srv.username)?;
-            Ok(Server {
-                hostname: check_hostname(&srv.hostname.replace("%EMAILDOMAIN%", domain))?,
-                ..srv.clone()
-            })
-        })
-        .collect()
-}
-
-/// Free text must fit in [`MAX_TEXT`] bytes and hold none of the characters
-/// [`email::forbidden`] refuses: controls (XML 1.0 cannot carry most of them),
-/// noncharacters, bidirectional and invisible formatting characters, private
-/// use. None of them belongs in a name.
-fn check_text(field: &'static str, text: &str) -> Result<()> {
-    if text.len() > MAX_TEXT {
-        return Err(Error::TooLong {
-            what: field,
-            max: MAX_TEXT,
-        });
-    }
-    match text
-        .chars()
-        .find_map(|c| email::forbidden(c).map(|k| (c, k)))
-    {
-        Some((ch, kind)) => Err(Error::InvalidText { field, ch, kind }),
-        None => Ok(()),
-    }
-}
-
-/// A host name as a DNS name, through [`email::normalize_domain`]: lower case,
-/// A-labels for IDN, no trailing dot, LDH labels, not an IP address. Errors
-/// name the host.
-fn check_hostname(raw: &str) -> Result<String> {
-    email::normalize_domain(raw).map_err(|reason| Error::InvalidHostname {
-        host: truncate(raw, 64),
-        reason: Box::new(match reason {
-            Error::EmptyInput => Error::InvalidDomain("it is empty".into()),
-            other => other,
-        }),
-    })
-}
-
-/// The account address of the options, through [`email::parse_input`]: it
-/// must have a local part.
-fn check_email(raw: &str) -> Result<Email> {
-    let a = email::parse_input(raw)?;
-    let Some(local) = a.local else {
-        return Err(Error::InvalidAddress(
-            "the email option needs a whole address, with an @".into(),
-        ));
-    };
-    Ok(Email {
-        address: format!("{local}@{}", a.domain),
-        local,
-        domain: a.domain,
-    })
-}
-
-struct Email {
-    address: String,
-    local: String,
-    domain: String,
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Shared helpers
+// Helpers the formats share
 
 /// Appends `text` with the five XML special characters escaped. Control
 /// characters were rejected by the checks, so the result is valid XML 1.0
@@ -423,510 +324,11 @@ fn rank(srv: &Server) -> (bool, MailProtocol, Security) {
     )
 }
 
-// ---------------------------------------------------------------------------
-// Thunderbird autoconfig
-
-fn socket_type(security: Security) -> &'static str {
-    match security {
-        Security::ImplicitTls => "SSL",
-        Security::Starttls => "STARTTLS",
-        Security::Plaintext => "plain",
-    }
-}
-
-fn autoconfig_auth(auth: Auth) -> &'static str {
-    match auth {
-        Auth::Password => "password-cleartext",
-        Auth::PasswordEncrypted => "password-encrypted",
-        Auth::Oauth2 => "OAuth2",
-        Auth::Gssapi => "GSSAPI",
-        Auth::Ntlm => "NTLM",
-        Auth::ClientIpAddress => "client-IP-address",
-        Auth::None => "none",
-    }
-}
-
-fn protocol_name(protocol: MailProtocol) -> &'static str {
-    js_name(MailProtocol::NAMES, protocol)
-}
-
-/// The user name for a file served to everyone: the account's own address
-/// and local part become placeholders again.
-fn username_template<'a>(username: &'a str, email: Option<&Email>) -> &'a str {
-    match email {
-        _ if username.is_empty() => "%EMAILADDRESS%",
-        Some(e) if username.eq_ignore_ascii_case(&e.address) => "%EMAILADDRESS%",
-        Some(e) if username == e.local => "%EMAILLOCALPART%",
-        _ => username,
-    }
-}
-
-fn autoconfig(s: &ExportSettings, email: Option<&Email>) -> String {
-    let mut out = String::with_capacity(1024);
-    out.push_str(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <!-- Mail client settings (Thunderbird autoconfig format), made by mailports.\n     \
-         Serve as https://autoconfig.DOMAIN/mail/config-v1.1.xml or\n     \
-         https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml -->\n\
-         <clientConfig version=\"1.1\">\n  <emailProvider id=\"",
-    );
-    // The domain is a checked DNS name: nothing in it needs escaping.
-    cat(&mut out, &[&s.domain, "\">\n"]);
-    let short = s.short_name.as_deref().or(s.name.as_deref());
-    for (tag, text) in [
-        ("domain", s.domain.as_str()),
-        ("displayName", display_name(s)),
-        ("displayShortName", short.unwrap_or(&s.domain)),
-    ] {
-        xml_element(&mut out, "    ", tag, text);
-    }
-    for (servers, tag) in [
-        (&s.incoming, "incomingServer"),
-        (&s.outgoing, "outgoingServer"),
-    ] {
-        for srv in servers {
-            cat(
-                &mut out,
-                &[
-                    "    <",
-                    tag,
-                    " type=\"",
-                    protocol_name(srv.protocol),
-                    "\">\n",
-                ],
-            );
-            xml_element(&mut out, "      ", "hostname", &srv.hostname);
-            xml_element(&mut out, "      ", "port", &srv.port.to_string());
-            xml_element(&mut out, "      ", "socketType", socket_type(srv.security));
-            let user = username_template(&srv.username, email);
-            xml_element(&mut out, "      ", "username", user);
-            // Thunderbird needs at least one method; a password is what it
-            // would assume.
-            let auths: &[Auth] = if srv.auth.is_empty() {
-                &[Auth::Password]
-            } else {
-                &srv.auth
-            };
-            for &a in auths {
-                xml_element(&mut out, "      ", "authentication", autoconfig_auth(a));
-            }
-            cat(&mut out, &["    </", tag, ">\n"]);
-        }
-    }
-    out.push_str("  </emailProvider>\n</clientConfig>\n");
-    out
-}
-
-// ---------------------------------------------------------------------------
-// Apple configuration profile
-
-/// The Apple name of the first method a profile can express, if any; an empty
-/// list means a password.
-fn apple_auth(auths: &[Auth]) -> Option<&'static str> {
-    if auths.is_empty() {
-        return Some("EmailAuthPassword");
-    }
-    auths.iter().find_map(|a| match a {
-        Auth::Password => Some("EmailAuthPassword"),
-        Auth::PasswordEncrypted => Some("EmailAuthCRAMMD5"),
-        Auth::Ntlm => Some("EmailAuthNTLM"),
-        Auth::None | Auth::ClientIpAddress => Some("EmailAuthNone"),
-        Auth::Oauth2 | Auth::Gssapi => None,
-    })
-}
-
-/// The user name to write into a profile: placeholders resolved with the
-/// address, or `None` (the device asks) when there is no address.
-fn resolve_username(template: &str, email: Option<&Email>) -> Option<String> {
-    match email {
-        Some(e) => Some(if template.is_empty() {
-            e.address.clone()
-        } else {
-            crate::settings::fill_placeholders(template, &e.local, &e.domain)
-        }),
-        None if template.is_empty() || template.contains('%') => None,
-        None => Some(template.to_owned()),
-    }
-}
-
-/// A reverse-DNS identifier: dot-separated labels of ASCII letters, digits and
-/// hyphens.
-fn check_identifier(id: &str) -> Result<String> {
-    let id = id.trim();
-    let ok = !id.is_empty()
-        && id.len() <= 200
-        && id
-            .split('.')
-            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
-    if ok {
-        Ok(id.to_owned())
-    } else {
-        Err(Error::InvalidArgument(
-            "identifier must be a reverse-DNS name such as com.example (letters, digits, hyphens and dots)"
-                .into(),
-        ))
-    }
-}
-
-/// FNV-1a, 128-bit (the FNV parameters published with the algorithm): a
-/// small, well-known, non-cryptographic hash.
-///
-/// ```
-/// assert_eq!(mailports::export::fnv1a_128(b"a"), 0xd228cb696f1a8caf78912b704e4a8964);
-/// ```
-pub fn fnv1a_128(bytes: &[u8]) -> u128 {
-    const PRIME: u128 = (1 << 88) + 0x13b;
-    bytes
-        .iter()
-        .fold(0x6c62272e07bb014262b821756295c58d, |h, &b| {
-            (h ^ u128::from(b)).wrapping_mul(PRIME)
-        })
-}
-
-/// A UUID derived from `name`: version 8 (RFC 9562 §5.8, "custom") with the
-/// 122 free bits taken from [`fnv1a_128`] of the name. The same inputs always
-/// give the same UUID, so a re-exported profile is byte-for-byte the same
-/// file. A profile's UUIDs only need to differ between profiles, not to
-/// resist an attacker, and this costs a few hundred bytes of wasm where
-/// SHA-1 for a version-5 UUID costs several kilobytes.
-///
-/// ```
-/// let u = mailports::export::uuid_v8("mailports.example");
-/// assert_eq!(u, "534aebdc-0c43-8762-b0a1-e4711a0869de");
-/// ```
-pub fn uuid_v8(name: &str) -> String {
-    let h = fnv1a_128(name.as_bytes());
-    let h = (h & !(0xf << 76) & !(0x3 << 62)) | (0x8 << 76) | (0x2 << 62);
-    let hex = format!("{h:032x}");
-    let mut out = String::with_capacity(36);
-    for (i, c) in hex.chars().enumerate() {
-        if matches!(i, 8 | 12 | 16 | 20) {
-            out.push('-');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Appends `<key>key</key><string>value</string>` (value escaped) at depth
-/// `tabs`.
-fn plist_string(out: &mut String, tabs: &str, key: &str, value: &str) {
-    plist_raw(out, tabs, key, "<string>");
-    push_xml(out, value);
-    out.push_str("</string>\n");
-}
-
-/// Appends `<key>key</key>` and the start of a value written by the caller
-/// (`value` is trusted markup such as `<true/>`).
-fn plist_raw(out: &mut String, tabs: &str, key: &str, value: &str) {
-    cat(out, &[tabs, "<key>", key, "</key>\n", tabs, value]);
-}
-
-fn mobileconfig(
-    s: &ExportSettings,
-    email: Option<&Email>,
-    options: &ExportOptions,
-) -> Result<String> {
-    let pick = |servers: &[Server]| servers.iter().min_by_key(|srv| rank(srv)).cloned();
-    let (Some(incoming), Some(outgoing)) = (pick(&s.incoming), pick(&s.outgoing)) else {
-        return Err(Error::MissingServer("incoming"));
-    };
-    let mut auths = [""; 2];
-    for (slot, srv) in auths.iter_mut().zip([&incoming, &outgoing]) {
-        *slot = apple_auth(&srv.auth).ok_or_else(|| {
-            Error::UnsupportedSettings(
-                "Apple profiles cannot set up OAuth2 or Kerberos sign-in; the server offers nothing else"
-                    .into(),
-            )
-        })?;
-    }
-    let organization = match &options.organization {
-        Some(o) if !o.trim().is_empty() => {
-            check_text("organization", o)?;
-            Some(o.as_str())
-        }
-        _ => None,
-    };
-    let prefix = match &options.identifier {
-        Some(id) => check_identifier(id)?,
-        None => {
-            let labels: Vec<&str> = s.domain.split('.').collect();
-            let mut reversed = String::with_capacity(s.domain.len());
-            for label in labels.iter().rev() {
-                if !reversed.is_empty() {
-                    reversed.push('.');
-                }
-                reversed.push_str(label);
-            }
-            reversed
-        }
-    };
-    // One profile per domain, or per account when the address is known, so
-    // installing it again replaces the old one instead of adding a second.
-    let profile_id = match email {
-        Some(e) => format!("{prefix}.mail.{}", &uuid_v8(&e.address)[..8]),
-        None => format!("{prefix}.mail"),
-    };
-    let account_id = format!("{profile_id}.account");
-    // Everything the profile says goes into its UUIDs.
-    let seed = format!(
-        "mailports:apple-mobileconfig\n{}\n{}\n{}",
-        organization.unwrap_or(""),
-        email.map_or("", |e| &e.address),
-        json(s)
-    );
-    let name = display_name(s);
-
-    let mut out = String::with_capacity(3072);
-    out.push_str(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n\
-         <plist version=\"1.0\">\n<dict>\n\t<key>PayloadContent</key>\n\t<array>\n\t\t<dict>\n",
-    );
-    let t = "\t\t\t";
-    plist_string(&mut out, t, "EmailAccountDescription", name);
-    let kind = if incoming.protocol == MailProtocol::Pop3 {
-        "EmailTypePOP"
-    } else {
-        "EmailTypeIMAP"
-    };
-    plist_string(&mut out, t, "EmailAccountType", kind);
-    if let Some(e) = email {
-        plist_string(&mut out, t, "EmailAddress", &e.address);
-    }
-    for ((side, srv), auth) in [("Incoming", &incoming), ("Outgoing", &outgoing)]
-        .into_iter()
-        .zip(auths)
-    {
-        let key = |k: &str| format!("{side}MailServer{k}");
-        plist_string(&mut out, t, &key("Authentication"), auth);
-        plist_string(&mut out, t, &key("HostName"), &srv.hostname);
-        plist_raw(&mut out, t, &key("PortNumber"), "<integer>");
-        cat(&mut out, &[&srv.port.to_string(), "</integer>\n"]);
-        let tls = if srv.security == Security::Plaintext {
-            "<false/>\n"
-        } else {
-            "<true/>\n"
-        };
-        plist_raw(&mut out, t, &key("UseSSL"), tls);
-        if let Some(user) = resolve_username(&srv.username, email) {
-            plist_string(&mut out, t, &key("Username"), &user);
-        }
-    }
-    plist_raw(
-        &mut out,
-        t,
-        "OutgoingPasswordSameAsIncomingPassword",
-        "<true/>\n",
-    );
-    let what = format!("Mail account settings for {}", s.domain);
-    // The account payload, then the profile around it: the same keys.
-    for (t, description, display, id, kind) in [
-        (
-            t,
-            what.as_str(),
-            name,
-            &account_id,
-            "com.apple.mail.managed",
-        ),
-        ("\t", what.as_str(), name, &profile_id, "Configuration"),
-    ] {
-        plist_string(&mut out, t, "PayloadDescription", description);
-        plist_string(&mut out, t, "PayloadDisplayName", display);
-        plist_string(&mut out, t, "PayloadIdentifier", id);
-        if t == "\t" {
-            if let Some(org) = organization {
-                plist_string(&mut out, t, "PayloadOrganization", org);
-            }
-            plist_raw(&mut out, t, "PayloadRemovalDisallowed", "<false/>\n");
-        }
-        plist_string(&mut out, t, "PayloadType", kind);
-        plist_string(
-            &mut out,
-            t,
-            "PayloadUUID",
-            &uuid_v8(&format!("{id}\n{seed}")),
-        );
-        plist_raw(&mut out, t, "PayloadVersion", "<integer>1</integer>\n");
-        if t != "\t" {
-            out.push_str("\t\t</dict>\n\t</array>\n");
-        }
-    }
-    out.push_str("</dict>\n</plist>\n");
-    Ok(out)
-}
-
-// ---------------------------------------------------------------------------
-// DNS SRV records
-
-/// The SRV services of RFC 6186 and RFC 8314, in the order written, with the
-/// protocol and TLS mode each one stands for. Submission has one priority
-/// scale, reading mail another shared by IMAP and POP3 (RFC 6186 §3.4), and
-/// along each scale the services come best first: implicit TLS before
-/// STARTTLS (RFC 8314 §4.5.2), IMAP before POP3. Plaintext servers share the
-/// STARTTLS label and come after the STARTTLS ones.
-pub static SRV_SERVICES: &[(&str, MailProtocol, Security)] = &[
-    (
-        "_submissions._tcp",
-        MailProtocol::Smtp,
-        Security::ImplicitTls,
-    ),
-    ("_submission._tcp", MailProtocol::Smtp, Security::Starttls),
-    ("_imaps._tcp", MailProtocol::Imap, Security::ImplicitTls),
-    ("_imap._tcp", MailProtocol::Imap, Security::Starttls),
-    ("_pop3s._tcp", MailProtocol::Pop3, Security::ImplicitTls),
-    ("_pop3._tcp", MailProtocol::Pop3, Security::Starttls),
-];
-
-/// Spaces that line the record types up after the longest owner name.
-fn pad(label: &str) -> &'static str {
-    "                 ".get(label.len()..).unwrap_or("")
-}
-
-fn srv_zone(s: &ExportSettings, ttl: u32) -> String {
-    let mut out = String::with_capacity(1024);
-    cat(
-        &mut out,
-        &[
-            "; Mail service SRV records (RFC 6186, RFC 8314) for ",
-            &s.domain,
-            ", made by mailports.\n\
-         ; Lower priority numbers are preferred: implicit TLS before STARTTLS,\n\
-         ; IMAP before POP3. \"0 0 0 .\" says a service is not offered.\n$ORIGIN ",
-            &s.domain,
-            ".\n$TTL ",
-            &ttl.to_string(),
-            "\n",
-        ],
-    );
-    // Priorities step by 10 along each scale, in the order written.
-    let mut next = [0u32; 2];
-    for &(label, protocol, security) in SRV_SERVICES {
-        let sending = protocol == MailProtocol::Smtp;
-        let servers = if sending { &s.outgoing } else { &s.incoming };
-        let passes: &[Security] = if security == Security::ImplicitTls {
-            &[Security::ImplicitTls]
-        } else {
-            &[Security::Starttls, Security::Plaintext]
-        };
-        let mut any = false;
-        for &pass in passes {
-            for srv in servers {
-                if srv.protocol == protocol && srv.security == pass {
-                    any = true;
-                    let priority = &mut next[usize::from(sending)];
-                    cat(
-                        &mut out,
-                        &[
-                            label,
-                            pad(label),
-                            " IN SRV ",
-                            &(*priority).min(65535).to_string(),
-                            " 1 ",
-                            &srv.port.to_string(),
-                            " ",
-                            &srv.hostname,
-                            ".\n",
-                        ],
-                    );
-                    *priority += 10;
-                }
-            }
-        }
-        if !any {
-            cat(&mut out, &[label, pad(label), " IN SRV 0 0 0 .\n"]);
-        }
-    }
-    out
-}
-
-// ---------------------------------------------------------------------------
-// JSON
-
-fn push_json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => {
-                let hex = b"0123456789abcdef";
-                let n = u32::from(c) as usize;
-                out.push_str("\\u00");
-                out.push(char::from(hex[n >> 4]));
-                out.push(char::from(hex[n & 15]));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-fn security_name(security: Security) -> &'static str {
-    js_name(Security::NAMES, security)
-}
-
-fn auth_name(auth: Auth) -> &'static str {
-    js_name(Auth::NAMES, auth)
-}
-
-/// The JS name of `value` in one of the `NAMES` tables, which list every
-/// variant (tests/ports.rs checks them against serde's names).
-fn js_name<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |&(_, name)| name)
-}
-
-/// The settings as pretty-printed JSON, in the same shape serde gives them
-/// (a test compares the two).
-fn json(s: &ExportSettings) -> String {
-    let mut out = String::with_capacity(1024);
-    out.push_str("{\n  \"domain\": ");
-    push_json_string(&mut out, &s.domain);
-    for (key, value) in [("name", &s.name), ("shortName", &s.short_name)] {
-        if let Some(v) = value {
-            cat(&mut out, &[",\n  \"", key, "\": "]);
-            push_json_string(&mut out, v);
-        }
-    }
-    for (key, servers) in [("incoming", &s.incoming), ("outgoing", &s.outgoing)] {
-        cat(&mut out, &[",\n  \"", key, "\": ["]);
-        for (i, srv) in servers.iter().enumerate() {
-            cat(
-                &mut out,
-                &[
-                    if i == 0 { "\n    {" } else { ",\n    {" },
-                    "\n      \"protocol\": \"",
-                    protocol_name(srv.protocol),
-                    "\",\n      \"hostname\": \"",
-                    &srv.hostname,
-                    "\",\n      \"port\": ",
-                    &srv.port.to_string(),
-                    ",\n      \"security\": \"",
-                    security_name(srv.security),
-                    "\",\n      \"username\": ",
-                ],
-            );
-            push_json_string(&mut out, &srv.username);
-            out.push_str(",\n      \"auth\": [");
-            for (j, a) in srv.auth.iter().enumerate() {
-                cat(
-                    &mut out,
-                    &[if j == 0 { "\"" } else { ", \"" }, auth_name(*a), "\""],
-                );
-            }
-            out.push_str("]\n    }");
-        }
-        out.push_str(if servers.is_empty() { "]" } else { "\n  ]" });
-    }
-    out.push_str("\n}\n");
-    out
-}
-
 #[cfg(test)]
 mod tests {
+    use super::apple::resolve_username;
+    use super::check::{check_hostname, check_text};
+    use super::thunderbird::username_template;
     use super::*;
 
     #[test]

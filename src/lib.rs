@@ -19,6 +19,7 @@ pub mod email;
 pub mod error;
 pub mod export;
 mod needs;
+pub mod placeholders;
 pub mod ports;
 pub mod provenance;
 pub mod providers;
@@ -28,6 +29,7 @@ pub mod requirements;
 pub mod settings;
 mod small_sort;
 pub mod suggest;
+mod truncate;
 
 pub use error::{Error, Result};
 

@@ -106,10 +106,9 @@ pub(crate) const WEBMAIL: Choice = Choice::new(ClientProtocol::Webmail, 443, Sec
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
-    /// Stable kebab-case code; translations key on it.
+    /// Stable kebab-case code. The sentence for it is in each locale
+    /// (`www/src/locales/`, English included), keyed by this code.
     pub code: &'static str,
-    /// The English sentence.
-    pub message: &'static str,
     /// The specification it rests on: `RFC <n>` with an optional ` §<section>`,
     /// or a Microsoft open specification name such as `MS-OXDISCO` for facts
     /// that only Microsoft documents. Every [`REASONS`] entry has one; it is
@@ -118,160 +117,42 @@ pub struct Reason {
     pub rfc: &'static str,
 }
 
-pub(crate) const fn reason(code: &'static str, message: &'static str, rfc: &'static str) -> Reason {
-    Reason { code, message, rfc }
+pub(crate) const fn reason(code: &'static str, rfc: &'static str) -> Reason {
+    Reason { code, rfc }
 }
 
-const ACCESS_BLOCKED: Reason = reason(
-    "access-blocked",
-    "The ports for reading mail with IMAP or POP3 are blocked on this network; your provider's webmail over HTTPS still works.",
-    "RFC 9110",
-);
-const ALTERNATE_PORT_PROVIDER_ONLY: Reason = reason(
-    "alternate-port-provider-only",
-    "Port 2525 is not a standard mail port: use it only if your provider's own help pages list it, and only with TLS set to required.",
-    "RFC 8314 §5.2",
-);
-const EXCHANGE_NATIVE: Reason = reason(
-    "exchange-native",
-    "For an Exchange or Microsoft 365 mailbox, let the mail app set itself up through Autodiscover and use Exchange's own protocols over HTTPS; they also carry calendar and contacts.",
-    "MS-OXDISCO",
-);
-const EXCHANGE_OAUTH: Reason = reason(
-    "exchange-oauth",
-    "Exchange and Microsoft 365 often require a modern (OAuth 2.0) sign-in for IMAP, POP and SMTP, and an organisation can switch them off entirely; if they fail, ask your administrator.",
-    "RFC 6749",
-);
-const HTTPS_BLOCKED: Reason = reason(
-    "https-blocked",
-    "Port 443 is blocked on this network, so Exchange's own protocols cannot be reached; the standard mail ports are suggested instead.",
-    "RFC 9110",
-);
-const IMAP_DEFAULT: Reason = reason(
-    "imap-default",
-    "IMAP keeps mail, folders and read state on the server, so any device you add later sees the same mailbox.",
-    "RFC 9051",
-);
-const IMAP_MULTI_DEVICE: Reason = reason(
-    "imap-multi-device",
-    "You read mail on more than one device: with IMAP the mail stays on the server, so folders and read or flagged state match everywhere.",
-    "RFC 9051",
-);
-const IMAP_OFFLINE_CACHE: Reason = reason(
-    "imap-offline-cache",
-    "To read mail without a connection, turn on the client's offline or full-download option; IMAP clients keep a local copy and resynchronise when back online.",
-    "RFC 4549",
-);
-const IMAP_PUSH: Reason = reason(
-    "imap-push",
-    "IMAP IDLE lets the server announce new mail the moment it arrives.",
-    "RFC 2177",
-);
-const IMAP_QUOTA: Reason = reason(
-    "imap-quota",
-    "With a small mailbox, an IMAP client can show how much of the quota is used; archive or delete old mail to stay under it.",
-    "RFC 9208",
-);
-const IMPLICIT_TLS_BLOCKED: Reason = reason(
-    "implicit-tls-blocked",
-    "The implicit-TLS port is blocked on this network, so the STARTTLS port is suggested, with STARTTLS set to required.",
-    "RFC 8314 §3",
-);
-const IMPLICIT_TLS_FIRST: Reason = reason(
-    "implicit-tls-first",
-    "Ports 993, 995 and 465 start TLS before anything else is sent, so there is no clear-text step to attack; RFC 8314 puts them first.",
-    "RFC 8314 §3",
-);
-const JMAP_IF_OFFERED: Reason = reason(
-    "jmap-if-offered",
-    "If your provider offers JMAP, a JMAP app reads and sends mail over one HTTPS connection on port 443, with push built in.",
-    "RFC 8620",
-);
-const NEVER_PORT_25: Reason = reason(
-    "never-port-25",
-    "Never use port 25 in a mail client: it is for servers passing mail to each other and is often blocked; clients send on 465 or 587.",
-    "RFC 6409 §3.1",
-);
-const NO_ACCESS_PORT: Reason = reason(
-    "no-access-port",
-    "Every port for reading mail is blocked on this network, including HTTPS; try another network.",
-    "RFC 8314 §3",
-);
-const NO_SUBMISSION_PORT: Reason = reason(
-    "no-submission-port",
-    "Every port for sending is blocked on this network, including HTTPS; send from another network.",
-    "RFC 6409 §1",
-);
-const POP3_LOCAL_COPY: Reason = reason(
-    "pop3-local-copy",
-    "POP3 normally removes mail from the server once downloaded, so the copy on this device may be the only one: back it up.",
-    "RFC 1939 §1",
-);
-const POP3_NO_FOLDERS: Reason = reason(
-    "pop3-no-folders",
-    "POP3 sees only the inbox: server folders, read state and flags do not reach your other devices.",
-    "RFC 1939 §8",
-);
-const POP3_NO_PUSH: Reason = reason(
-    "pop3-no-push",
-    "POP3 cannot announce new mail, only check on a timer, so IMAP is suggested because you want new mail at once.",
-    "RFC 1939 §8",
-);
-const POP3_OFFLINE: Reason = reason(
-    "pop3-offline",
-    "POP3 downloads every message to this device, so all of it can be read without a connection.",
-    "RFC 1939 §1",
-);
-const POP3_SINGLE_DEVICE: Reason = reason(
-    "pop3-single-device",
-    "You read mail on one device only, so POP3 is enough: there is nothing to keep in sync.",
-    "RFC 1939 §8",
-);
-const POP3_SMALL_QUOTA: Reason = reason(
-    "pop3-small-quota",
-    "Downloading mail with POP3 and removing it from the server keeps a small mailbox from filling up.",
-    "RFC 1939 §8",
-);
-const PORT_25_BLOCKED_OK: Reason = reason(
-    "port-25-blocked-ok",
-    "A blocked port 25 does not matter for a mail client that is set up correctly: clients send on 465 or 587.",
-    "RFC 6409 §1",
-);
-const PORT_TLS_MISMATCH: Reason = reason(
-    "port-tls-mismatch",
-    "Match the TLS mode to the port: SSL/TLS (implicit TLS) on 993, 995 and 465, STARTTLS on 143, 110 and 587; a mismatch makes the connection hang.",
-    "RFC 8314 §3.3",
-);
-const RECEIVE_ONLY: Reason = reason(
-    "receive-only",
-    "You do not send from this client, so only the incoming server needs setting up; IMAP and POP3 never send mail themselves.",
-    "RFC 6409",
-);
-const STARTTLS_ON_UNTRUSTED_NETWORK: Reason = reason(
-    "starttls-on-untrusted-network",
-    "On an untrusted network, a STARTTLS connection begins in clear text: make sure STARTTLS is set to required, or an attacker can remove it.",
-    "RFC 8314 §3",
-);
-const STARTTLS_REQUIRED: Reason = reason(
-    "starttls-required",
-    "On ports 587, 143 and 110, set STARTTLS to required rather than \"if available\", so your password is never sent before TLS is up.",
-    "RFC 8314 §3",
-);
-const SUBMISSION_AUTH: Reason = reason(
-    "submission-auth",
-    "Sending always needs a sign-in with your account password, an app password or OAuth.",
-    "RFC 6409 §4.3",
-);
-const SUBMISSION_BLOCKED: Reason = reason(
-    "submission-blocked",
-    "Ports 465 and 587 are both blocked on this network: send from your provider's webmail over HTTPS, or use an alternate port only if your provider documents one.",
-    "RFC 6409 §1",
-);
-const UNTRUSTED_NETWORK_TLS: Reason = reason(
-    "untrusted-network-tls",
-    "On public Wi-Fi, connect only with TLS and a certificate the app has checked; never accept a certificate warning.",
-    "RFC 8314 §5.3",
-);
+const ACCESS_BLOCKED: Reason = reason("access-blocked", "RFC 9110");
+const ALTERNATE_PORT_PROVIDER_ONLY: Reason =
+    reason("alternate-port-provider-only", "RFC 8314 §5.2");
+const EXCHANGE_NATIVE: Reason = reason("exchange-native", "MS-OXDISCO");
+const EXCHANGE_OAUTH: Reason = reason("exchange-oauth", "RFC 6749");
+const HTTPS_BLOCKED: Reason = reason("https-blocked", "RFC 9110");
+const IMAP_DEFAULT: Reason = reason("imap-default", "RFC 9051");
+const IMAP_MULTI_DEVICE: Reason = reason("imap-multi-device", "RFC 9051");
+const IMAP_OFFLINE_CACHE: Reason = reason("imap-offline-cache", "RFC 4549");
+const IMAP_PUSH: Reason = reason("imap-push", "RFC 2177");
+const IMAP_QUOTA: Reason = reason("imap-quota", "RFC 9208");
+const IMPLICIT_TLS_BLOCKED: Reason = reason("implicit-tls-blocked", "RFC 8314 §3");
+const IMPLICIT_TLS_FIRST: Reason = reason("implicit-tls-first", "RFC 8314 §3");
+const JMAP_IF_OFFERED: Reason = reason("jmap-if-offered", "RFC 8620");
+const NEVER_PORT_25: Reason = reason("never-port-25", "RFC 6409 §3.1");
+const NO_ACCESS_PORT: Reason = reason("no-access-port", "RFC 8314 §3");
+const NO_SUBMISSION_PORT: Reason = reason("no-submission-port", "RFC 6409 §1");
+const POP3_LOCAL_COPY: Reason = reason("pop3-local-copy", "RFC 1939 §1");
+const POP3_NO_FOLDERS: Reason = reason("pop3-no-folders", "RFC 1939 §8");
+const POP3_NO_PUSH: Reason = reason("pop3-no-push", "RFC 1939 §8");
+const POP3_OFFLINE: Reason = reason("pop3-offline", "RFC 1939 §1");
+const POP3_SINGLE_DEVICE: Reason = reason("pop3-single-device", "RFC 1939 §8");
+const POP3_SMALL_QUOTA: Reason = reason("pop3-small-quota", "RFC 1939 §8");
+const PORT_25_BLOCKED_OK: Reason = reason("port-25-blocked-ok", "RFC 6409 §1");
+const PORT_TLS_MISMATCH: Reason = reason("port-tls-mismatch", "RFC 8314 §3.3");
+const RECEIVE_ONLY: Reason = reason("receive-only", "RFC 6409");
+const STARTTLS_ON_UNTRUSTED_NETWORK: Reason =
+    reason("starttls-on-untrusted-network", "RFC 8314 §3");
+const STARTTLS_REQUIRED: Reason = reason("starttls-required", "RFC 8314 §3");
+const SUBMISSION_AUTH: Reason = reason("submission-auth", "RFC 6409 §4.3");
+const SUBMISSION_BLOCKED: Reason = reason("submission-blocked", "RFC 6409 §1");
+const UNTRUSTED_NETWORK_TLS: Reason = reason("untrusted-network-tls", "RFC 8314 §5.3");
 
 /// The reason catalogue, sorted by code (tests keep it so). Every reason or
 /// warning the recommender gives is one of these entries.

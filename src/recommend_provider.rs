@@ -22,12 +22,12 @@
 //! - A provider without IMAP or POP3 for mail apps (status `no-mail-app`)
 //!   gets no connection at all, only the warning `provider-no-mail-app`.
 //! - Each of the provider's requirements becomes a warning with the
-//!   requirement's code and text, and an empty `rfc` (no RFC applies).
+//!   requirement's code and an empty `rfc` (no RFC applies).
 
 use serde::Serialize;
 
 use crate::ports::Security;
-use crate::providers::{ProviderMatch, Status};
+use crate::providers::{ProviderMatch, ProviderStatus};
 use crate::recommend::{
     explain, reason, Choice, ClientProtocol, Needs, Plan, Reason, Recommendation, WEBMAIL,
 };
@@ -44,44 +44,18 @@ pub struct ProviderRef {
     /// The domain that matched (ASCII, lower case).
     pub domain: String,
     /// What a mail app needs to work with the provider.
-    pub status: Status,
+    pub status: ProviderStatus,
 }
 
-pub(crate) const PROVIDER_IMAP_ONLY: Reason = reason(
-    "provider-imap-only",
-    "Your provider offers no POP3, so IMAP is the way in; it can still keep a copy on your device for offline reading.",
-    "RFC 9051",
-);
-pub(crate) const PROVIDER_NO_MAIL_APP: Reason = reason(
-    "provider-no-mail-app",
-    "Your provider does not let mail apps connect over IMAP or POP3: use its own app, or its bridge where it offers one.",
-    "RFC 9051",
-);
-pub(crate) const PROVIDER_NO_TLS: Reason = reason(
-    "provider-no-tls",
-    "Your provider's settings list this server without TLS, so your password and mail cross the network unprotected: look in its help pages for a TLS option, and avoid public Wi-Fi.",
-    "RFC 8314 §4.1",
-);
-pub(crate) const PROVIDER_ONE_SUBMISSION_PORT: Reason = reason(
-    "provider-one-submission-port",
-    "Your provider accepts mail from apps on this port only, so use it even though port 465 is the general first choice.",
-    "RFC 8314 §3.3",
-);
-pub(crate) const PROVIDER_POP3_ONLY: Reason = reason(
-    "provider-pop3-only",
-    "Your provider offers only POP3, not IMAP: mail is downloaded to one device, and other devices will not see what you read or file.",
-    "RFC 1939",
-);
-pub(crate) const PROVIDER_PORT_25_ONLY: Reason = reason(
-    "provider-port-25-only",
-    "Your provider lists only port 25 for sending, a port meant for servers that many networks block: if sending fails, ask your provider for port 465 or 587.",
-    "RFC 8314 §3.3",
-);
-pub(crate) const PROVIDER_SUBMISSION_BLOCKED: Reason = reason(
-    "provider-submission-blocked",
-    "The ports your provider accepts mail from apps on are blocked on this network: send from its webmail over HTTPS, or from another network.",
-    "RFC 6409 §1",
-);
+pub(crate) const PROVIDER_IMAP_ONLY: Reason = reason("provider-imap-only", "RFC 9051");
+pub(crate) const PROVIDER_NO_MAIL_APP: Reason = reason("provider-no-mail-app", "RFC 9051");
+pub(crate) const PROVIDER_NO_TLS: Reason = reason("provider-no-tls", "RFC 8314 §4.1");
+pub(crate) const PROVIDER_ONE_SUBMISSION_PORT: Reason =
+    reason("provider-one-submission-port", "RFC 8314 §3.3");
+pub(crate) const PROVIDER_POP3_ONLY: Reason = reason("provider-pop3-only", "RFC 1939");
+pub(crate) const PROVIDER_PORT_25_ONLY: Reason = reason("provider-port-25-only", "RFC 8314 §3.3");
+pub(crate) const PROVIDER_SUBMISSION_BLOCKED: Reason =
+    reason("provider-submission-blocked", "RFC 6409 §1");
 
 /// What a known provider adds to the reasoning of [`explain`].
 #[derive(Debug, Default)]
@@ -163,14 +137,13 @@ pub(crate) fn recommend(needs: &Needs, m: &ProviderMatch, plan: Plan) -> Recomme
             .requirements
             .iter()
             .map(|r| Reason {
-                code: r.code.code(),
-                message: r.text,
+                code: r.code(),
                 rfc: "",
             })
             .collect(),
         ..Facts::default()
     };
-    if m.status == Status::NoMailApp {
+    if m.status == ProviderStatus::NoMailApp {
         let mut warnings = vec![PROVIDER_NO_MAIL_APP];
         warnings.extend(facts.warnings);
         return Recommendation {

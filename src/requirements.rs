@@ -10,7 +10,7 @@
 //! through it, so codes and sign-in methods cannot disagree.
 //!
 //! ```
-//! use mailports::requirements::{normalize, Requirement, Status};
+//! use mailports::requirements::{normalize, Requirement, ProviderStatus};
 //! use mailports::ports::Security;
 //! use mailports::settings::{Auth, MailProtocol, Server};
 //!
@@ -21,7 +21,7 @@
 //! let mut codes = vec![Requirement::Oauth2];
 //! normalize(&mut codes, std::slice::from_ref(&imap), &[]);
 //! assert_eq!(codes, [Requirement::Oauth2Only]);
-//! assert_eq!(Status::derive(&codes, &[imap]), Status::OauthOnly);
+//! assert_eq!(ProviderStatus::derive(&codes, &[imap]), ProviderStatus::OauthOnly);
 //! ```
 
 use serde::{Deserialize, Serialize};
@@ -30,12 +30,12 @@ use crate::settings::{Auth, MailProtocol, Server};
 use crate::small_sort::sort_small;
 
 /// What a mail app needs to work with a provider, derived from its
-/// requirements and servers by [`Status::derive`]. This is the project's own
+/// requirements and servers by [`ProviderStatus::derive`]. This is the project's own
 /// verdict about mail apps in general; no upstream source's app-specific
 /// status is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Status {
+pub enum ProviderStatus {
     /// Works with the settings as given.
     Ready,
     /// Works after a change in the provider's web settings (switching IMAP or
@@ -49,14 +49,14 @@ pub enum Status {
     NoMailApp,
 }
 
-impl Status {
+impl ProviderStatus {
     /// Every status with its JS name, in declaration order.
-    pub const NAMES: &'static [(Status, &'static str)] = &[
-        (Status::Ready, "ready"),
-        (Status::EnableFirst, "enable-first"),
-        (Status::AppPassword, "app-password"),
-        (Status::OauthOnly, "oauth-only"),
-        (Status::NoMailApp, "no-mail-app"),
+    pub const NAMES: &'static [(ProviderStatus, &'static str)] = &[
+        (ProviderStatus::Ready, "ready"),
+        (ProviderStatus::EnableFirst, "enable-first"),
+        (ProviderStatus::AppPassword, "app-password"),
+        (ProviderStatus::OauthOnly, "oauth-only"),
+        (ProviderStatus::NoMailApp, "no-mail-app"),
     ];
 
     /// The status that follows from a provider's requirement codes and
@@ -64,26 +64,26 @@ impl Status {
     /// all, then OAuth only, then an app password, then a setting to change.
     ///
     /// ```
-    /// use mailports::requirements::{Requirement, Status};
-    /// assert_eq!(Status::derive(&[Requirement::BridgeRequired], &[]), Status::NoMailApp);
+    /// use mailports::requirements::{Requirement, ProviderStatus};
+    /// assert_eq!(ProviderStatus::derive(&[Requirement::BridgeRequired], &[]), ProviderStatus::NoMailApp);
     /// ```
-    pub fn derive(requirements: &[Requirement], incoming: &[Server]) -> Status {
+    pub fn derive(requirements: &[Requirement], incoming: &[Server]) -> ProviderStatus {
         let has = |r: Requirement| requirements.contains(&r);
         let imap = incoming.iter().any(|s| s.protocol == MailProtocol::Imap);
         if incoming.is_empty() || has(Requirement::NotSupported) || has(Requirement::BridgeRequired)
         {
-            Status::NoMailApp
+            ProviderStatus::NoMailApp
         } else if has(Requirement::Oauth2Only) {
-            Status::OauthOnly
+            ProviderStatus::OauthOnly
         } else if has(Requirement::AppPassword) {
-            Status::AppPassword
+            ProviderStatus::AppPassword
         } else if (imap && has(Requirement::ImapMustBeEnabled))
             || (!imap && has(Requirement::PopMustBeEnabled))
             || has(Requirement::PaidPlan)
         {
-            Status::EnableFirst
+            ProviderStatus::EnableFirst
         } else {
-            Status::Ready
+            ProviderStatus::Ready
         }
     }
 }
@@ -154,8 +154,7 @@ fn codes(list: &[Requirement]) -> Vec<&'static str> {
 }
 
 /// Something a user must know or do before a mail app works with the
-/// provider. Each has a stable kebab-case code and one sentence in
-/// [`REQUIREMENTS`].
+/// provider. Each has a stable kebab-case code in [`REQUIREMENTS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Requirement {
@@ -190,74 +189,61 @@ pub enum Requirement {
 pub struct RequirementInfo {
     /// The requirement.
     pub requirement: Requirement,
-    /// Its stable code (the serde name).
+    /// Its stable code (the serde name). The sentence for it is in each
+    /// locale (`www/src/locales/`, English included), keyed by this code.
     pub code: &'static str,
-    /// One sentence for the user, in our own words.
-    pub text: &'static str,
 }
 
-/// Every requirement with its code and text, sorted by code (tests keep it
+/// Every requirement with its code, sorted by code (tests keep it
 /// so, and check each code against the serde name).
 pub static REQUIREMENTS: &[RequirementInfo] = &[
     RequirementInfo {
         requirement: Requirement::AppPassword,
         code: "app-password",
-        text: "Sign in with an app password: create one in the provider's account settings (often only after turning on two-step verification) and use it instead of your usual password.",
     },
     RequirementInfo {
         requirement: Requirement::BridgeRequired,
         code: "bridge-required",
-        text: "Mail apps cannot reach this provider directly: the provider's own bridge or companion app must run on your device and acts as the IMAP and SMTP server.",
     },
     RequirementInfo {
         requirement: Requirement::CertificateWarning,
         code: "certificate-warning",
-        text: "The servers' TLS certificates do not pass strict checks, so your mail app may warn about them.",
     },
     RequirementInfo {
         requirement: Requirement::ImapMustBeEnabled,
         code: "imap-must-be-enabled",
-        text: "Switch on IMAP access in the provider's web settings before adding the account to a mail app.",
     },
     RequirementInfo {
         requirement: Requirement::NoImap,
         code: "no-imap",
-        text: "The provider offers no IMAP access, so a mail app cannot keep your mailbox in sync across devices.",
     },
     RequirementInfo {
         requirement: Requirement::NotSupported,
         code: "not-supported",
-        text: "The provider does not let ordinary mail apps connect at all; use its own app or website.",
     },
     RequirementInfo {
         requirement: Requirement::Oauth2,
         code: "oauth2",
-        text: "You can sign in through the provider's own web page (OAuth 2.0) in mail apps that support it, without typing your password into the app.",
     },
     RequirementInfo {
         requirement: Requirement::Oauth2Only,
         code: "oauth2-only",
-        text: "The provider no longer accepts passwords from mail apps: use an app that signs in through the provider's web page (OAuth 2.0).",
     },
     RequirementInfo {
         requirement: Requirement::PaidPlan,
         code: "paid-plan",
-        text: "Access from mail apps is part of a paid plan only.",
     },
     RequirementInfo {
         requirement: Requirement::PopMustBeEnabled,
         code: "pop-must-be-enabled",
-        text: "Switch on POP3 access in the provider's web settings before a mail app can download mail with POP3.",
     },
     RequirementInfo {
         requirement: Requirement::SendingLimits,
         code: "sending-limits",
-        text: "The provider limits how much you can send: messages per day or recipients per message.",
     },
     RequirementInfo {
         requirement: Requirement::TorRequired,
         code: "tor-required",
-        text: "The servers can only be reached through the Tor network.",
     },
 ];
 
@@ -267,7 +253,6 @@ impl Requirement {
         const MISSING: RequirementInfo = RequirementInfo {
             requirement: Requirement::NotSupported,
             code: "",
-            text: "",
         };
         // The table lists every variant in declaration order (a test checks),
         // so the fallback is never used.
@@ -287,11 +272,6 @@ impl Requirement {
         self.info().code
     }
 
-    /// The sentence shown to the user.
-    pub fn text(self) -> &'static str {
-        self.info().text
-    }
-
     /// The requirement with this code.
     ///
     /// ```
@@ -305,23 +285,5 @@ impl Requirement {
             .ok()
             .and_then(|i| REQUIREMENTS.get(i))
             .map(|i| i.requirement)
-    }
-}
-
-/// A requirement as returned to callers: its code and sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct RequirementNote {
-    /// The stable code.
-    pub code: Requirement,
-    /// The sentence for the user.
-    pub text: &'static str,
-}
-
-impl From<Requirement> for RequirementNote {
-    fn from(r: Requirement) -> Self {
-        RequirementNote {
-            code: r,
-            text: r.text(),
-        }
     }
 }

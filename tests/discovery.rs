@@ -560,18 +560,11 @@ fn srv_service_names() {
 
 // ---- deciding --------------------------------------------------------------------
 
-fn server(protocol: MailProtocol, host: &str, port: u16, security: Security) -> Server {
-    Server {
-        protocol,
-        hostname: host.into(),
-        port,
-        security,
-        username: "%EMAILADDRESS%".into(),
-        auth: vec![Auth::Password],
-    }
-}
+#[path = "shared/server.rs"]
+mod shared_server;
+use shared_server::server;
 
-fn finding(source: Source, host: &str) -> Finding {
+fn finding(source: DiscoverySource, host: &str) -> Finding {
     Finding {
         source,
         incoming: vec![server(MailProtocol::Imap, host, 993, Security::ImplicitTls)],
@@ -585,32 +578,32 @@ fn finding(source: Source, host: &str) -> Finding {
 #[test]
 fn decide_follows_the_trust_order() {
     let all = vec![
-        finding(Source::Mx, "mx"),
-        finding(Source::Srv, "srv"),
-        finding(Source::Autoconfig, "autoconfig"),
-        finding(Source::Database, "db"),
+        finding(DiscoverySource::Mx, "mx"),
+        finding(DiscoverySource::Srv, "srv"),
+        finding(DiscoverySource::Autoconfig, "autoconfig"),
+        finding(DiscoverySource::Database, "db"),
     ];
     let d = decide(all.clone());
     assert_eq!(
         (d.source, d.incoming[0].hostname.as_str()),
-        (Some(Source::Database), "db")
+        (Some(DiscoverySource::Database), "db")
     );
     assert_eq!(d.notes[0].code, "found-in-database");
     let d = decide(all[..3].to_vec());
-    assert_eq!(d.source, Some(Source::Autoconfig));
+    assert_eq!(d.source, Some(DiscoverySource::Autoconfig));
     let d = decide(all[..2].to_vec());
-    assert_eq!(d.source, Some(Source::Srv));
-    let mut mx = finding(Source::Mx, "imap.gmail.com");
+    assert_eq!(d.source, Some(DiscoverySource::Srv));
+    let mut mx = finding(DiscoverySource::Mx, "imap.gmail.com");
     mx.provider = Some("google".into());
     mx.provider_name = Some("Google".into());
     mx.detail = Some("aspmx.l.google.com".into());
     // A source with no servers is skipped.
     let empty = Finding {
         incoming: vec![],
-        ..finding(Source::Srv, "")
+        ..finding(DiscoverySource::Srv, "")
     };
     let d = decide(vec![empty, mx]);
-    assert_eq!(d.source, Some(Source::Mx));
+    assert_eq!(d.source, Some(DiscoverySource::Mx));
     assert_eq!(d.provider.as_deref(), Some("google"));
     assert_eq!(d.notes[0].code, "found-by-mx");
     assert!(
@@ -621,7 +614,7 @@ fn decide_follows_the_trust_order() {
 
 #[test]
 fn decide_drops_plaintext_when_tls_is_offered() {
-    let mut f = finding(Source::Autoconfig, "x");
+    let mut f = finding(DiscoverySource::Autoconfig, "x");
     f.incoming = vec![
         server(MailProtocol::Imap, "imap.x", 143, Security::Plaintext),
         server(MailProtocol::Imap, "imap.x", 143, Security::Starttls),
@@ -656,7 +649,7 @@ fn decide_drops_plaintext_when_tls_is_offered() {
 fn decide_with_nothing() {
     let d = decide(vec![Finding {
         incoming: vec![],
-        ..finding(Source::Mx, "")
+        ..finding(DiscoverySource::Mx, "")
     }]);
     assert_eq!(d.source, None);
     assert_eq!(d.notes[0].code, "nothing-found");
@@ -722,7 +715,7 @@ fn fetched_mx(bytes: Vec<u8>) -> Fetched {
 fn evaluate_matches_mx_and_fills_placeholders() {
     let p = plan("Jane@GW-customer.test").unwrap();
     let out = evaluate(&p, &fetched_mx(fixture("google_mx")), &FakeDirectory);
-    assert_eq!(out.source, Some(Source::Mx));
+    assert_eq!(out.source, Some(DiscoverySource::Mx));
     assert_eq!(out.provider.as_deref(), Some("google"));
     assert_eq!(out.name.as_deref(), Some("GOOGLE"));
     assert_eq!(out.incoming[0].hostname, "imap.gmail.com");
@@ -734,6 +727,26 @@ fn evaluate_matches_mx_and_fills_placeholders() {
     assert_eq!(out.provider.as_deref(), Some("office365"));
     // A bare domain keeps the user-name template.
     assert_eq!(out.incoming[0].username, "%EMAILLOCALPART%+x@%EMAILDOMAIN%");
+}
+
+/// A local part that looks like a placeholder is the user's own text: the
+/// address `%EMAILDOMAIN%@example.com` fills `%EMAILADDRESS%` with itself,
+/// not with `example.com@example.com`.
+#[test]
+fn evaluate_never_reads_the_local_part_as_a_placeholder() {
+    let p = plan("%EMAILDOMAIN%@example.com").unwrap();
+    assert_eq!(p.username, "%EMAILDOMAIN%@example.com");
+    let out = evaluate(
+        &p,
+        &Fetched {
+            autoconfig: vec![Some("good".into()), None],
+            ..Fetched::default()
+        },
+        &FakeDirectory,
+    );
+    assert_eq!(out.source, Some(DiscoverySource::Autoconfig));
+    assert_eq!(out.incoming[0].hostname, "imap.example.com");
+    assert_eq!(out.incoming[0].username, "%EMAILDOMAIN%@example.com");
 }
 
 #[test]
@@ -752,15 +765,18 @@ fn evaluate_prefers_autoconfig_then_srv_then_mx() {
         autoconfig: vec![Some("broken".into()), Some("good".into())],
     };
     let out = evaluate(&p, &f, &FakeDirectory);
-    assert_eq!(out.source, Some(Source::Autoconfig));
-    assert_eq!(out.found, [Source::Autoconfig, Source::Srv]);
+    assert_eq!(out.source, Some(DiscoverySource::Autoconfig));
+    assert_eq!(
+        out.found,
+        [DiscoverySource::Autoconfig, DiscoverySource::Srv]
+    );
     assert_eq!(out.incoming[0].hostname, "imap.srv-domain.test");
     assert_eq!(out.name.as_deref(), Some("Acme Mail"));
     assert!(out.notes[0].message.contains(".well-known/autoconfig"));
     assert_eq!(out.errors[0].step.as_deref(), Some("autoconfig"));
     f.autoconfig = vec![Some("empty".into()), None];
     let out = evaluate(&p, &f, &FakeDirectory);
-    assert_eq!(out.source, Some(Source::Srv));
+    assert_eq!(out.source, Some(DiscoverySource::Srv));
     assert_eq!(out.incoming[0].hostname, "imap1.srv-domain.test");
     assert_eq!(out.errors[0].code, "autoconfig-empty");
 }

@@ -4,18 +4,11 @@
 
 use mailports::export::{export, ExportFormat, ExportOptions, ExportSettings, FORMATS};
 use mailports::ports::Security;
-use mailports::settings::{Auth, MailProtocol, Server};
+use mailports::settings::{Auth, MailProtocol};
 
-fn server(protocol: MailProtocol, host: &str, port: u16, security: Security) -> Server {
-    Server {
-        protocol,
-        hostname: host.into(),
-        port,
-        security,
-        username: "%EMAILADDRESS%".into(),
-        auth: vec![Auth::Password],
-    }
-}
+#[path = "shared/server.rs"]
+mod shared_server;
+use shared_server::server;
 
 fn sample() -> ExportSettings {
     use MailProtocol::*;

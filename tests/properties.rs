@@ -15,6 +15,8 @@ use mailports::settings::{Auth, MailProtocol, Server};
 use mailports::suggest::{known_domains, suggest};
 use proptest::prelude::*;
 use proptest::sample::select;
+use proptest::test_runner::TestRunner;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
@@ -65,28 +67,64 @@ fn typed() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Runs `property` on `cases` generated values, as `proptest!` does, and
+/// fails unless at least `min_hits` of them reached its checks (the property
+/// returns `Ok(true)` for those): a property that only checks what passes an
+/// `if let Ok(..)` must not pass by never getting past the `if`.
+fn check_hits<S: Strategy>(
+    cases: u32,
+    min_hits: usize,
+    strategy: S,
+    property: impl Fn(S::Value) -> Result<bool, TestCaseError>,
+) {
+    let hits = AtomicUsize::new(0);
+    let mut runner = TestRunner::new(config(cases));
+    let result = runner.run(&strategy, |value| {
+        if property(value)? {
+            hits.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+    let hits = hits.into_inner();
+    assert!(
+        hits >= min_hits,
+        "only {hits} of {cases} cases reached the checks (at least {min_hits} should)"
+    );
+}
+
+#[test]
+fn normalising_an_address_is_idempotent() {
+    check_hits(512, 100, typed(), |text| {
+        let Ok(a) = parse_input(&text) else {
+            return Ok(false);
+        };
+        let again = parse_input(&a.to_ascii_string()).expect("the normal form is valid");
+        prop_assert_eq!(&again, &a);
+        prop_assert_eq!(normalize_domain(&a.unicode_domain), Ok(a.domain.clone()));
+        prop_assert_eq!(normalize_domain(&a.domain), Ok(a.domain.clone()));
+        prop_assert!(a.domain.is_ascii() && a.domain == a.domain.to_ascii_lowercase());
+        Ok(true)
+    });
+}
+
+#[test]
+fn normalising_a_domain_is_idempotent() {
+    check_hits(512, 150, prop_oneof![domain(), typed()], |text| {
+        let Ok(d) = normalize_domain(&text) else {
+            return Ok(false);
+        };
+        prop_assert_eq!(normalize_domain(&d), Ok(d.clone()));
+        let parsed = parse_input(&d).expect("a domain is a valid input");
+        prop_assert_eq!(normalize_domain(&parsed.unicode_domain), Ok(d.clone()));
+        Ok(true)
+    });
+}
+
 proptest! {
     #![proptest_config(config(512))]
-
-    #[test]
-    fn normalising_an_address_is_idempotent(text in typed()) {
-        if let Ok(a) = parse_input(&text) {
-            let again = parse_input(&a.to_ascii_string()).expect("the normal form is valid");
-            prop_assert_eq!(&again, &a);
-            prop_assert_eq!(normalize_domain(&a.unicode_domain), Ok(a.domain.clone()));
-            prop_assert_eq!(normalize_domain(&a.domain), Ok(a.domain.clone()));
-            prop_assert!(a.domain.is_ascii() && a.domain == a.domain.to_ascii_lowercase());
-        }
-    }
-
-    #[test]
-    fn normalising_a_domain_is_idempotent(text in prop_oneof![domain(), typed()]) {
-        if let Ok(d) = normalize_domain(&text) {
-            prop_assert_eq!(normalize_domain(&d), Ok(d.clone()));
-            let parsed = parse_input(&d).expect("a domain is a valid input");
-            prop_assert_eq!(normalize_domain(&parsed.unicode_domain), Ok(d.clone()));
-        }
-    }
 
     #[test]
     fn valid_addresses_are_accepted_and_keep_their_local_part(l in local(), d in domain()) {
@@ -104,12 +142,16 @@ proptest! {
             ),
         }
     }
+}
 
-    #[test]
-    fn accepted_input_fits_the_limits(text in typed(), pad in 0usize..400) {
+#[test]
+fn accepted_input_fits_the_limits() {
+    check_hits(512, 100, (typed(), 0usize..400), |(text, pad)| {
         let long = format!("{}{text}", "a".repeat(pad));
+        let mut hit = false;
         for input in [text, long] {
             if let Ok(a) = parse_input(&input) {
+                hit = true;
                 prop_assert!(a.to_ascii_string().len() <= MAX_ADDRESS_LEN);
                 prop_assert!(a.domain.len() < MAX_DOMAIN_LEN);
                 prop_assert!(a.local.as_ref().map_or(true, |l| l.len() <= MAX_LOCAL_LEN));
@@ -122,7 +164,8 @@ proptest! {
                 prop_assert!(normalize_domain(&input).is_err());
             }
         }
-    }
+        Ok(hit)
+    });
 }
 
 /// A typo of a known domain: one or two deletions, swaps, insertions or
@@ -154,29 +197,34 @@ fn typo() -> impl Strategy<Value = String> {
         })
 }
 
+#[test]
+fn a_suggestion_is_never_the_input_itself() {
+    let input = (
+        prop_oneof![typo(), domain(), typed()],
+        prop::option::of(local()),
+    )
+        .prop_map(|(domain, local)| match local {
+            Some(l) => format!("{l}@{domain}"),
+            None => domain,
+        });
+    check_hits(512, 50, input, |input| {
+        let Ok(Some(s)) = suggest(&input, &[]) else {
+            return Ok(false);
+        };
+        let typed = parse_input(&input).expect("only valid input gets a suggestion");
+        prop_assert_ne!(&s.domain, &typed.domain);
+        prop_assert_eq!(normalize_domain(&s.domain), Ok(s.domain.clone()));
+        prop_assert_ne!(&s.full, &typed.to_ascii_string());
+        prop_assert_ne!(s.full.as_str(), input.trim());
+        // The suggestion itself is a known domain or a TLD fix: taking it
+        // settles the question.
+        prop_assert_eq!(suggest(&s.full, &[]), Ok(None), "{} -> {}", input, s.full);
+        Ok(true)
+    });
+}
+
 proptest! {
     #![proptest_config(config(512))]
-
-    #[test]
-    fn a_suggestion_is_never_the_input_itself(
-        domain in prop_oneof![typo(), domain(), typed()],
-        local in prop::option::of(local()),
-    ) {
-        let input = match &local {
-            Some(l) => format!("{l}@{domain}"),
-            None => domain.clone(),
-        };
-        if let Ok(Some(s)) = suggest(&input, &[]) {
-            let typed = parse_input(&input).expect("only valid input gets a suggestion");
-            prop_assert_ne!(&s.domain, &typed.domain);
-            prop_assert_eq!(normalize_domain(&s.domain), Ok(s.domain.clone()));
-            prop_assert_ne!(&s.full, &typed.to_ascii_string());
-            prop_assert_ne!(s.full.as_str(), input.trim());
-            // The suggestion itself is a known domain or a TLD fix: taking it
-            // settles the question.
-            prop_assert_eq!(suggest(&s.full, &[]), Ok(None), "{} -> {}", input, s.full);
-        }
-    }
 
     #[test]
     fn a_known_domain_gets_no_suggestion(domain in select(known_domains().collect::<Vec<_>>())) {
@@ -215,15 +263,7 @@ fn server(incoming: bool) -> impl Strategy<Value = Server> {
             "mail\\ana",
         ]),
         prop::sample::subsequence(
-            vec![
-                Auth::Password,
-                Auth::PasswordEncrypted,
-                Auth::Oauth2,
-                Auth::Gssapi,
-                Auth::Ntlm,
-                Auth::ClientIpAddress,
-                Auth::None,
-            ],
+            Auth::NAMES.iter().map(|&(a, _)| a).collect::<Vec<_>>(),
             0..=3,
         ),
     )
@@ -346,18 +386,31 @@ proptest! {
 
 // ---- user names filled in from the address ------------------------------------
 
+/// A document for `placeholder.test` whose user names are templates.
+const PLACEHOLDER_AUTOCONFIG: &str = r#"<clientConfig version="1.1"><emailProvider id="placeholder.test">
+<domain>placeholder.test</domain>
+<incomingServer type="imap"><hostname>mail.%EMAILDOMAIN%</hostname><port>993</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username></incomingServer>
+<outgoingServer type="smtp"><hostname>mail.%EMAILDOMAIN%</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer>
+</emailProvider></clientConfig>"#;
+
 proptest! {
     #![proptest_config(config(128))]
 
     /// The local part is put into user-name templates as it is: a `%` in it
-    /// is never read as a placeholder (found by the `provider` fuzz target:
+    /// is never read as a placeholder, whether the templates come from a
+    /// provider record (lookup), a domain's autoconfig file (discovery) or
+    /// the settings being exported (found by the `provider` fuzz target:
     /// `%EMAILDOMAIN%x@…` used to become the domain).
     #[test]
     fn a_local_part_is_never_read_as_a_placeholder(
         local in "[a-z]{0,3}(%EMAILDOMAIN%|%EMAILADDRESS%|%EMAILLOCALPART%|%)[a-z.]{0,3}[a-z]",
     ) {
+        use mailports::discovery::{evaluate, plan, Builtin, Fetched};
         use mailports::providers::{lookup, register, ProviderRecord, ServerRecord};
-        let server = |protocol: &str, username: &str| ServerRecord {
+        let address = format!("{local}@placeholder.test");
+
+        // Lookup: a registered record.
+        let record_server = |protocol: &str, username: &str| ServerRecord {
             protocol: protocol.into(),
             hostname: "mail.%EMAILDOMAIN%".into(),
             port: if protocol == "smtp" { 465.0 } else { 993.0 },
@@ -369,18 +422,54 @@ proptest! {
             id: "placeholder-test".into(),
             name: "Placeholder test".into(),
             domains: vec!["placeholder.test".into()],
-            incoming: vec![server("imap", "%EMAILLOCALPART%")],
-            outgoing: vec![server("smtp", "%EMAILADDRESS%")],
+            incoming: vec![record_server("imap", "%EMAILLOCALPART%")],
+            outgoing: vec![record_server("smtp", "%EMAILADDRESS%")],
             ..ProviderRecord::default()
         })
         .expect("a valid record");
-        let address = format!("{local}@placeholder.test");
         let Ok(Some(m)) = lookup(&address) else {
             return Err(TestCaseError::reject("not a valid address"));
         };
         prop_assert_eq!(&m.incoming[0].username, &local);
         prop_assert_eq!(&m.outgoing[0].username, &address);
         prop_assert_eq!(&m.incoming[0].hostname, "mail.placeholder.test");
+
+        // Discovery: the domain's own autoconfig file.
+        let p = plan(&address).expect("lookup accepted the address");
+        let fetched = Fetched {
+            autoconfig: vec![Some(PLACEHOLDER_AUTOCONFIG.into()), None],
+            ..Fetched::default()
+        };
+        let out = evaluate(&p, &fetched, &Builtin::new());
+        prop_assert_eq!(&out.incoming[0].username, &local);
+        prop_assert_eq!(&out.outgoing[0].username, &address);
+        prop_assert_eq!(&out.incoming[0].hostname, "mail.placeholder.test");
+
+        // Export: a profile made for the address.
+        let template = |protocol, port, username: &str| Server {
+            protocol,
+            hostname: "mail.%EMAILDOMAIN%".into(),
+            port,
+            security: Security::ImplicitTls,
+            username: username.into(),
+            auth: vec![Auth::Password],
+        };
+        let settings = ExportSettings {
+            domain: "placeholder.test".into(),
+            name: None,
+            short_name: None,
+            incoming: vec![template(MailProtocol::Imap, 993, "%EMAILLOCALPART%")],
+            outgoing: vec![template(MailProtocol::Smtp, 465, "%EMAILADDRESS%")],
+        };
+        let options = ExportOptions { email: Some(address.clone()), ..ExportOptions::default() };
+        let profile = export(&settings, ExportFormat::AppleMobileconfig, &options)
+            .expect("the settings export")
+            .content;
+        let user = |side: &str, value: &str| {
+            format!("<key>{side}MailServerUsername</key>\n\t\t\t<string>{value}</string>")
+        };
+        prop_assert!(profile.contains(&user("Incoming", &local)), "{}", profile);
+        prop_assert!(profile.contains(&user("Outgoing", &address)), "{}", profile);
     }
 }
 

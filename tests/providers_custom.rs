@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use mailports::ports::Security;
 use mailports::providers::{
-    list, lookup, register, unregister, ProviderRecord, Requirement, ServerRecord, Source, Status,
+    list, lookup, register, unregister, ProviderRecord, ProviderStatus, Requirement, Source,
     MAX_REGISTERED,
 };
 use mailports::settings::{Auth, MailProtocol};
@@ -18,15 +18,9 @@ fn lock() -> std::sync::MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-fn server(protocol: &str, host: &str, port: f64, security: &str) -> ServerRecord {
-    ServerRecord {
-        protocol: protocol.into(),
-        hostname: host.into(),
-        port,
-        security: security.into(),
-        ..ServerRecord::default()
-    }
-}
+#[path = "shared/server_record.rs"]
+mod shared_server_record;
+use shared_server_record::server;
 
 fn record(id: &str, domain: &str) -> ProviderRecord {
     ProviderRecord {
@@ -52,7 +46,7 @@ fn registered_record_is_found_with_placeholders_filled_and_servers_sorted() {
     let summary = register(record("example-isp", "Example-ISP.net")).unwrap();
     assert_eq!(summary.domains, ["example-isp.net"]);
     assert_eq!(summary.sources, [Source::Custom]);
-    assert_eq!(summary.status, Status::Ready);
+    assert_eq!(summary.status, ProviderStatus::Ready);
     assert_eq!(summary.checked, None);
 
     let m = lookup(" Kim.Lee@EXAMPLE-ISP.NET ").unwrap().unwrap();
@@ -105,8 +99,8 @@ fn registered_record_takes_precedence_over_built_in_data() {
     assert_eq!(m.id, "webde-helpdesk");
     // The status follows from the requirements: an app password outweighs
     // the IMAP switch.
-    assert_eq!(m.status, Status::AppPassword);
-    let codes: Vec<Requirement> = m.requirements.iter().map(|n| n.code).collect();
+    assert_eq!(m.status, ProviderStatus::AppPassword);
+    let codes: Vec<Requirement> = m.requirements.clone();
     assert_eq!(
         codes,
         [Requirement::AppPassword, Requirement::ImapMustBeEnabled]
@@ -268,10 +262,10 @@ fn records_deserialise_from_json_and_reject_unknown_keys() {
     let r: ProviderRecord = serde_json::from_str(json).unwrap();
     register(r).unwrap();
     let m = lookup("x@json-isp.example").unwrap().unwrap();
-    assert_eq!(m.status, Status::NoMailApp);
+    assert_eq!(m.status, ProviderStatus::NoMailApp);
     assert_eq!(m.incoming[0].auth, [Auth::Oauth2, Auth::Password]);
     // oauth2 follows from the servers even though the record did not say it.
-    let codes: Vec<Requirement> = m.requirements.iter().map(|n| n.code).collect();
+    let codes: Vec<Requirement> = m.requirements.clone();
     assert_eq!(codes, [Requirement::NotSupported, Requirement::Oauth2]);
     assert_eq!(m.outgoing[0].username, "x");
     assert!(unregister("json-isp"));

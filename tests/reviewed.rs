@@ -4,7 +4,7 @@
 //! hosting providers, and no MX host name among the mail domains.
 
 use mailports::discovery::{is_within, match_mx_patterns};
-use mailports::providers::{by_id, domains, list, lookup, mx_patterns, Source, Status};
+use mailports::providers::{by_id, domains, list, lookup, mx_patterns, ProviderStatus, Source};
 use mailports::requirements::disagreement;
 
 fn id_of(input: &str) -> String {
@@ -92,16 +92,21 @@ fn status_and_requirements_agree_with_the_servers_across_the_table() {
     let mut statuses = std::collections::BTreeSet::new();
     for p in list() {
         let m = by_id(&p.id).unwrap();
-        let codes: Vec<_> = m.requirements.iter().map(|r| r.code).collect();
+        let codes: Vec<_> = m.requirements.clone();
         if let Some(problem) = disagreement(&codes, &m.incoming, &m.outgoing) {
             panic!("{}: {problem}", p.id);
         }
-        assert_eq!(m.status, Status::derive(&codes, &m.incoming), "{}", p.id);
+        assert_eq!(
+            m.status,
+            ProviderStatus::derive(&codes, &m.incoming),
+            "{}",
+            p.id
+        );
         assert_eq!(p.status, m.status, "{}", p.id);
         statuses.insert(m.status);
     }
     // Every status occurs somewhere in the real data.
-    assert_eq!(statuses.len(), Status::NAMES.len(), "{statuses:?}");
+    assert_eq!(statuses.len(), ProviderStatus::NAMES.len(), "{statuses:?}");
 }
 
 #[test]
@@ -150,6 +155,15 @@ fn country_domain_families_resolve_to_their_provider() {
         (&["qq.com", "foxmail.com"][..], "qq.com"),
         (&["gmail.com", "googlemail.com"][..], "googlemail.com"),
         (&["proton.me", "protonmail.com", "pm.me"][..], "protonmail"),
+        (
+            &["mailo.com", "netcourrier.com", "net-c.fr", "mailoo.org"][..],
+            "mailo.com",
+        ),
+        (
+            &["brighthouse.com", "tampabay.rr.com", "cfl.rr.com"][..],
+            "spectrum-brighthouse",
+        ),
+        (&["twc.com", "roadrunner.com"][..], "spectrum-twc"),
     ] {
         for d in family {
             assert_eq!(id_of(&format!("someone@{d}")), id, "{d}");
@@ -170,6 +184,10 @@ fn mx_hosts_of_the_large_hosting_providers_match() {
         ("in1-smtp.messagingengine.com", "fastmail"),
         ("mx.yandex.net", "yandex.ru"),
         ("mail.protonmail.ch", "protonmail"),
+        ("mx01.mail.icloud.com", "me.com"),
+        ("mx02.mail.icloud.com", "me.com"),
+        ("mxext1.mailbox.org", "mailbox.org"),
+        ("mxext3.mailbox.org", "mailbox.org"),
     ] {
         let m = match_mx_patterns(&[host.to_string()], patterns.iter().copied())
             .unwrap_or_else(|| panic!("{host} matches no pattern"));

@@ -9,7 +9,7 @@
 use libfuzzer_sys::fuzz_target;
 use mailports::discovery::{
     build_query, decide, is_null_mx, match_mx_patterns, parse_answer, preferred_mx_hosts,
-    query_name, select_srv, Finding, RecordType, Source, SrvLookup, SrvService, MAX_RECORDS,
+    query_name, select_srv, Finding, RecordType, DiscoverySource, SrvLookup, SrvService, MAX_RECORDS,
 };
 use mailports::ports::Security;
 use mailports_fuzz::check_error;
@@ -114,7 +114,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(plain_name(&s.hostname));
     }
     let decision = decide(vec![Finding {
-        source: Source::Srv,
+        source: DiscoverySource::Srv,
         incoming: out.incoming.clone(),
         outgoing: out.outgoing.clone(),
         provider: None,

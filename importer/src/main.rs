@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use mailports::providers::{self, Alternative, Requirement, Source, SourceRef, Status};
+use mailports::providers::{self, Alternative, ProviderStatus, Requirement, Source, SourceRef};
 use mailports::settings::{MailProtocol, Server};
 use serde::Serialize;
 
@@ -1031,8 +1031,8 @@ fn print_report(records: &[Record], stats: &Stats, quirks: &Quirks) {
             stats.domains_by.get(name).copied().unwrap_or(0),
         );
     }
-    let status = |r: &Record| Status::derive(&r.requirements, &r.incoming);
-    let by_status: Vec<String> = Status::NAMES
+    let status = |r: &Record| ProviderStatus::derive(&r.requirements, &r.incoming);
+    let by_status: Vec<String> = ProviderStatus::NAMES
         .iter()
         .map(|(s, name)| {
             format!(

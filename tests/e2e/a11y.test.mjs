@@ -1,6 +1,7 @@
 // axe-core (WCAG 2.2 A and AA rules) on every view of <mail-ports>, with
 // results on screen, in the light and the dark theme (forced with the `theme`
-// attribute and through prefers-color-scheme), and on the whole demo page.
+// attribute and through prefers-color-scheme), in Arabic (right to left) in
+// both themes, and on the whole demo page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -59,6 +60,21 @@ for (const scheme of ['light', 'dark']) {
         await context.close();
       });
     }
+  }
+}
+
+// Arabic: laid out right to left by the language alone (the fixture page is lang="en" dir="ltr").
+for (const scheme of ['light', 'dark']) {
+  for (const [name, [view, setUp]] of Object.entries(STATES)) {
+    test(`axe: Arabic, right to left, ${name}, ${scheme} theme`, async () => {
+      const { page, w, context } = await openWidget(browser, site.url, { attrs: { view, theme: scheme, lang: 'ar' } });
+      await setUp(w);
+      assert.equal(await css(w, '[role=tablist]').evaluate((el) => getComputedStyle(el).direction), 'rtl');
+      const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).include('mail-ports').analyze();
+      assert.equal(violations.length, 0, report(violations));
+      assert.ok(passes.some((p) => p.id === 'color-contrast'), 'contrast was checked');
+      await context.close();
+    });
   }
 }
 

@@ -58,3 +58,20 @@ test('a panic inside the wasm is reported as a typed error and the next call sti
   assert.deepEqual(result, { first: { name: 'MailportsError', code: 'internal' }, again: 'internal', after: 993 });
   await context.close();
 });
+
+test('the language picker offers every locale, and picking Arabic lays the widget out right to left', async () => {
+  const { LANGS } = await import('../../www/src/i18n.js');
+  const { page, problems, context } = await openPage(browser, site.url);
+  await page.locator('mail-ports[ready]').waitFor();
+  const offered = await page.locator('select[name=lang] option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  assert.deepEqual([...offered].sort(), [...LANGS].sort());
+  await page.locator('select[name=lang]').selectOption('ar');
+  const w = page.locator('mail-ports');
+  await w.locator('css=[part~=root][lang=ar]').waitFor();
+  assert.equal(await w.locator('css=[role=tablist]').evaluate((el) => getComputedStyle(el).direction), 'rtl');
+  // "Left to right" on the element wins over the language.
+  await page.locator('select[name=dir]').selectOption('ltr');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('mail-ports').shadowRoot.querySelector('[role=tablist]')).direction === 'ltr');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

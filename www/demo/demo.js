@@ -11,7 +11,8 @@ controls.addEventListener('change', () => {
   set('theme', f.get('theme'));
   set('lang', f.get('lang'));
   widget.compact = f.has('compact');
-  stage.dir = f.get('dir');
+  // A dir on the element wins; without one the language decides (Arabic is right to left).
+  set('dir', f.get('dir'));
   stage.dataset.theme = f.get('theme');
   const [light, dark] = (f.get('accent') || '').split('|');
   const accent = f.get('theme') === 'dark' || (!f.get('theme') && matchMedia('(prefers-color-scheme: dark)').matches) ? dark : light;

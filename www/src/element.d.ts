@@ -8,8 +8,13 @@ export type MailPortsResultDetail =
       view: 'settings';
       email: string;
       status: 'found' | 'unknown' | 'other-provider' | 'error';
-      /** The provider record shown (lookupProvider's result) when `status` is `found`. */
-      provider: import('./types/providers.js').ProviderMatch | null;
+      /**
+       * The provider record shown when `status` is `found`: lookupProvider's
+       * result, with requirement codes in place of `{ code, text }`.
+       */
+      provider: (Omit<import('./types/providers.js').ProviderMatch, 'requirements'> & {
+        requirements: import('./types/providers.js').RequirementCode[];
+      }) | null;
       /** The suggested address for a mistyped domain. */
       suggestion: string | null;
       /** The error code when `status` is `error`. */

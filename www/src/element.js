@@ -3,10 +3,10 @@
 // (no HTML parsing anywhere: safe under Trusted Types), one adopted stylesheet.
 // The wasm and the active locale load on first connect; until then a skeleton
 // holds the space. API reference: www/ELEMENT.md.
-import * as api from './index.js';
+import * as api from './api.js';
 import { h } from './dom.js';
 import { styles } from './styles.js';
-import { langOf, loadLocale, fmt, LOADING, FAILED } from './i18n.js';
+import { langOf, dirOf, loadLocale, fmt, orList, andList, LOADING, FAILED } from './i18n.js';
 import { provenance } from './provenance.js';
 
 const VIEWS = ['settings', 'ports', 'recommend'];
@@ -36,7 +36,7 @@ const has = (name) => typeof api[name] === 'function';
 const MAX_ADDRESS = 320;
 
 export class MailPortsElement extends HTMLElement {
-  static observedAttributes = [...Object.values(PROPS), 'lang', 'compact'];
+  static observedAttributes = [...Object.values(PROPS), 'lang', 'dir', 'compact'];
 
   #s = {
     view: 'settings', email: '', provider: '', theme: '', wasmUrl: '', dohUrl: '', discoveryTimeout: '', autoconfigProxy: '',
@@ -70,8 +70,8 @@ export class MailPortsElement extends HTMLElement {
       }
     }
     this.#htmlLang ??= new MutationObserver(() => this.#relocalize());
-    this.#htmlLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    if (this.#started) return;
+    this.#htmlLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    if (this.#started) return this.#relocalize(); // moved: the language around it may differ
     this.#started = true;
     const lang = langOf(this);
     Promise.all([api.initCore(this.#s.wasmUrl || undefined), loadLocale(lang)]).then(
@@ -83,7 +83,7 @@ export class MailPortsElement extends HTMLElement {
       },
       (e) => {
         this.#started = false;
-        this.shadowRoot.replaceChildren(h('p', { role: 'alert', part: 'error' }, FAILED[lang]));
+        this.shadowRoot.replaceChildren(h('p', { role: 'alert', part: 'error', lang, dir: dirOf(this, lang) }, FAILED[lang]));
         console.error('mailports:', e);
       },
     );
@@ -104,7 +104,7 @@ export class MailPortsElement extends HTMLElement {
 
   attributeChangedCallback(name, old, val) {
     if (this.#reflecting || old === val) return;
-    if (name === 'lang') return this.#relocalize();
+    if (name === 'lang' || name === 'dir') return this.#relocalize();
     if (name === 'compact') return;
     const prop = Object.keys(PROPS).find((p) => PROPS[p] === name);
     this[prop] = val ?? '';
@@ -193,14 +193,18 @@ export class MailPortsElement extends HTMLElement {
   #skeleton() {
     const lang = langOf(this);
     this.shadowRoot.replaceChildren(
-      h('div', { class: 'sk', part: 'skeleton', 'aria-busy': 'true' },
+      h('div', { class: 'sk', part: 'skeleton', 'aria-busy': 'true', lang, dir: dirOf(this, lang) },
         h('span', { class: 'sr', role: 'status' }, LOADING[lang]), h('i'), h('i'), h('i'), h('i')),
     );
   }
 
   #relocalize() {
     const lang = langOf(this);
-    if (!this.#t || lang === this.#lang) return;
+    if (!this.#t) return;
+    if (lang === this.#lang) {
+      const dir = dirOf(this, lang); // the language is the same, the direction may not be
+      return dir ? this.#el.root.setAttribute('dir', dir) : this.#el.root.removeAttribute('dir');
+    }
     this.#lang = lang;
     loadLocale(lang).then((t) => {
       if (this.#lang !== lang) return;
@@ -256,7 +260,7 @@ export class MailPortsElement extends HTMLElement {
         }), t.a[k][String(v)]))));
     el.rec = h('div', { part: 'result', class: 'out' });
 
-    this.shadowRoot.replaceChildren(h('div', { part: 'root', class: 'root', lang: this.#lang },
+    this.shadowRoot.replaceChildren(el.root = h('div', { part: 'root', class: 'root', lang: this.#lang, dir: dirOf(this, this.#lang) },
       h('div', { role: 'tablist', 'aria-label': t.tablist, part: 'tabs', onkeydown: (e) => this.#tabKey(e) }, tabs),
       panel('settings',
         h('div', { class: 'field' },
@@ -321,7 +325,7 @@ export class MailPortsElement extends HTMLElement {
 
   #tabKey(e) {
     const i = VIEWS.indexOf(this.#s.view);
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
     const n = step ? (i + step + 3) % 3 : e.key === 'Home' ? 0 : e.key === 'End' ? 2 : -1;
     if (n < 0) return;
@@ -347,15 +351,12 @@ export class MailPortsElement extends HTMLElement {
   #reason(item) {
     const code = typeof item === 'string' ? item : item?.code;
     // A provider's requirements appear among the recommender's warnings by their own codes.
-    return this.#t.codes?.[code] ?? this.#t.req?.[code] ?? item?.message ?? this.#catalog()[code]?.message ?? code;
-  }
-
-  #catalog() {
-    return (this.#el.catalog ??= has('reasonCatalog') ? api.reasonCatalog() ?? {} : {});
+    return this.#t.codes[code] ?? this.#t.req[code] ?? code;
   }
 
   #errorText(e) {
-    return this.#t.errors[e?.code] ?? e?.message ?? String(e);
+    // English may show the core's own words; other languages never show English.
+    return this.#t.errors[e?.code] ?? (this.#lang === 'en' ? e?.message : null) ?? this.#t.errors.internal;
   }
 
   #portName(r) {
@@ -451,10 +452,11 @@ export class MailPortsElement extends HTMLElement {
     this._setDiscovery('');
     const nodes = [];
     if (suggestion) {
+      const [before, after] = t.didYouMean.split('{address}'); // the question's words and mark are the locale's
       nodes.push(h('p', { part: 'suggestion', class: 'card warn' },
-        t.didYouMean, ' ',
-        h('button', { type: 'button', class: 'link', onclick: () => { this.email = suggestion.full; this.#el.email.focus(); } }, suggestion.full),
-        '?'));
+        before,
+        h('button', { type: 'button', class: 'link', dir: 'ltr', onclick: () => { this.email = suggestion.full; this.#el.email.focus(); } }, suggestion.full),
+        after));
     }
     if (status === 'error') nodes.push(h('p', { class: 'card bad', part: 'error' }, this.#errorText(error)));
     else if (status === 'other-provider') {
@@ -496,7 +498,7 @@ export class MailPortsElement extends HTMLElement {
       onProgress: ({ step, state }) => {
         if (step === 'database' || !live()) return;
         running[state === 'start' ? 'add' : 'delete'](step);
-        this._setDiscovery(running.size ? fmt(d.progress, { domain, steps: [...running].map((x) => d.step[x]).join(', ') }) : '');
+        this._setDiscovery(running.size ? fmt(d.progress, { domain, steps: andList(this.#lang, [...running].map((x) => d.step[x])) }) : '');
       },
     })).then((r) => {
       if (!live()) return;
@@ -536,7 +538,7 @@ export class MailPortsElement extends HTMLElement {
       (warn || reqs.length > 0) && h('div', { part: 'requirements', class: 'card warn' },
         h('h3', null, t.requirements),
         warn && h('p', { part: 'provider-status' }, fmt(warn, { name: rec.name })),
-        reqs.length > 0 && h('ul', null, reqs.map((r) => h('li', null, t.req?.[r.code] ?? r.text ?? r.code)))),
+        reqs.length > 0 && h('ul', null, reqs.map((code) => h('li', null, t.req[code] ?? code)))),
       h('div', { class: 'cards' }, main.map(([s, k]) => this.#serverCard(s, `${k} primary`))),
       more.length > 0 && h('details', {
         part: 'more',
@@ -556,10 +558,10 @@ export class MailPortsElement extends HTMLElement {
       source && h('p', { part: 'server-source', class: 'muted' }, fmt(t.altFrom, { source: t.sourceName[source] ?? source })),
       h('dl', null,
         this.#pair(t.field.hostname, h('code', { part: 'hostname', dir: 'ltr' }, s.hostname), 'hostname'),
-        this.#pair(t.field.port, h('code', { part: 'port' }, String(s.port)), 'port'),
+        this.#pair(t.field.port, h('code', { part: 'port', dir: 'ltr' }, String(s.port)), 'port'),
         this.#pair(t.security, h('span', { part: 'security' }, this.#secText(s.security))),
         this.#pair(t.field.username, h('code', { part: 'username', dir: 'ltr' }, s.username), 'username'),
-        s.auth?.length > 0 && this.#pair(t.signIn, s.auth.map((a) => t.auth[a] ?? a).join(', '))));
+        s.auth?.length > 0 && this.#pair(t.signIn, orList(this.#lang, s.auth.map((a) => t.auth[a] ?? a)))));
   }
 
   /**
@@ -694,15 +696,17 @@ export class MailPortsElement extends HTMLElement {
     const [verdict, why] = this.#advice(r);
     const cls = { use: 'good', careful: 'warn', avoid: 'bad' }[verdict];
     const better = STANDARD[r.protocol]?.['implicit-tls'];
+    const text = t.ports[r.port] ?? {}; // every locale has every port (a test checks)
     return h('div', { class: `card ${cls}`, part: 'port-info' },
-      h('h2', null, fmt(t.portTitle, { port: r.port }), r.services?.length ? ` (${r.services.join(', ')})` : ''),
+      h('h2', null, fmt(t.portTitle, { port: r.port }), r.services?.length > 0 && [' (', h('bdi', null, r.services.join(', ')), ')']),
       h('p', { part: 'what' }, fmt(t.portWhat, {
         proto: t.proto[r.protocol] ?? r.protocol, role: t.role[r.role] ?? r.role, sec: this.#secText(r.security),
       })),
+      h('p', { part: 'summary' }, text.summary),
       h('p', { part: 'verdict', class: 'verdict' }, t.verdict[verdict]),
       h('p', { part: 'why' }, fmt(t.why[why], { better })),
       r.useInstead && h('p', { part: 'instead' }, fmt(t.instead, { port: r.useInstead })),
-      this.#lang === 'en' && r.caveats?.length > 0 && h('ul', { part: 'caveats' }, r.caveats.map((c) => h('li', null, c))),
+      text.caveats?.length > 0 && h('ul', { part: 'caveats' }, text.caveats.map((c) => h('li', null, c))),
       r.rfcs?.length > 0 && h('p', { class: 'muted' }, fmt(t.sources, { list: r.rfcs.join(', ') })));
   }
 
@@ -747,7 +751,7 @@ export class MailPortsElement extends HTMLElement {
       return;
     }
     const list = (key, items, cls) => items?.length > 0 && h('div', { part: key, class: cls },
-      h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, this.#alt(i), i.rfc && h('span', { class: 'muted' }, ` (${i.rfc})`)))));
+      h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, this.#alt(i), i.rfc && h('span', { class: 'muted' }, ' (', h('bdi', null, i.rfc), ')')))));
     out.replaceChildren(
       h('h2', null, t.recTitle),
       r.provider && h('p', { part: 'rec-provider', class: 'muted' }, fmt(t.recFor, { name: r.provider.name, domain: r.provider.domain })),

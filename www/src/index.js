@@ -1,16 +1,10 @@
-// Browser (and bundler) entry: the wasm files are fetched from beside this
-// file unless init() or initCore() is given another URL, Response, bytes or
-// WebAssembly.Module.
-import { makeInit } from './core.js';
-import { makeDiscover } from './lazy.js';
+// Browser (and bundler) entry, the package's "." export: the API of api.js,
+// with English texts in its results (english.js).
+import { discover as discoverCodes } from './api.js';
+import { englishDiscover } from './english.js';
 
-export * from './core.js';
+export * from './api.js';
 export { DISCOVERY_STEPS, clearDiscoveryCache } from './lazy.js';
-export const { init, initCore } = makeInit({
-  core: () => new URL('mailports_bg.wasm', import.meta.url),
-  full: () => new URL('mailports_full_bg.wasm', import.meta.url),
-});
-/** Resolves once the full module is loaded, loading it from the default place if needed. */
-export const ready = () => init();
+export { lookupPort, listPorts, lookupProvider, recommend, reasonCatalog } from './english.js';
 /** Finds a domain's mail settings over the network; opt-in, see DISCOVERY.md. */
-export const discover = makeDiscover(init);
+export const discover = englishDiscover(discoverCodes);

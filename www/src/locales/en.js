@@ -1,8 +1,11 @@
 // English messages for <mail-ports>. Every locale has exactly these keys
-// (a test checks); `{name}` placeholders are filled in as text. The other
-// locales also carry `req` (provider requirements) and `codes` (recommender
-// reasons and warnings), by code; in English the element shows the core's
-// own texts for those, so they are not repeated here.
+// (a test checks); `{name}` placeholders are filled in as text. A message
+// with a count `{n}` may give forms by plural category ({ one, few, other, … },
+// Intl.PluralRules); `ports` holds the summary and caveats of every port the
+// core knows, by number; `req` (provider requirements) and `codes`
+// (recommender reasons and warnings) by code. The core itself returns only
+// numbers and codes: these English texts are the only ones, and the JS API
+// (english.js) adds them to its results.
 export default {
   tablist: 'Mail settings helper',
   tabs: { settings: 'Find my settings', ports: 'Port lookup', recommend: 'Recommend' },
@@ -50,8 +53,8 @@ export default {
   altFrom: 'Given by the {source}; our main source says otherwise.',
   guessTitle: 'Server names often used',
   guessBody: 'Many providers name their servers like this. These are guesses to try, not facts: check them on your provider’s help pages.',
-  moreServers: 'Other ways to connect ({n})',
-  didYouMean: 'Did you mean',
+  moreServers: { one: 'One more way to connect', other: '{n} more ways to connect' },
+  didYouMean: 'Did you mean {address}?',
   otherProvider: 'This address belongs to {name}. This page only covers {mine} addresses.',
   foundAnnounce: '{name}: incoming server {host}, port {port}, {sec}.',
   unknownTitle: 'We have no settings on file for {domain}',
@@ -120,6 +123,59 @@ export default {
   recFor: 'For {name} ({domain})',
   choice: '{proto} on port {port}, {sec}',
   head: { reasons: 'Why', warnings: 'Watch out', alternatives: 'Also possible' },
+  req: {
+    'app-password': 'Sign in with an app password: create one in the provider\'s account settings (often only after turning on two-step verification) and use it instead of your usual password.',
+    'bridge-required': 'Mail apps cannot reach this provider directly: the provider\'s own bridge or companion app must run on your device and acts as the IMAP and SMTP server.',
+    'certificate-warning': 'The servers\' TLS certificates do not pass strict checks, so your mail app may warn about them.',
+    'imap-must-be-enabled': 'Switch on IMAP access in the provider\'s web settings before adding the account to a mail app.',
+    'no-imap': 'The provider offers no IMAP access, so a mail app cannot keep your mailbox in sync across devices.',
+    'not-supported': 'The provider does not let ordinary mail apps connect at all; use its own app or website.',
+    oauth2: 'You can sign in through the provider\'s own web page (OAuth 2.0) in mail apps that support it, without typing your password into the app.',
+    'oauth2-only': 'The provider no longer accepts passwords from mail apps: use an app that signs in through the provider\'s web page (OAuth 2.0).',
+    'paid-plan': 'Access from mail apps is part of a paid plan only.',
+    'pop-must-be-enabled': 'Switch on POP3 access in the provider\'s web settings before a mail app can download mail with POP3.',
+    'sending-limits': 'The provider limits how much you can send: messages per day or recipients per message.',
+    'tor-required': 'The servers can only be reached through the Tor network.',
+  },
+  codes: {
+    'access-blocked': 'The ports for reading mail with IMAP or POP3 are blocked on this network; your provider\'s webmail over HTTPS still works.',
+    'alternate-port-provider-only': 'Port 2525 is not a standard mail port: use it only if your provider\'s own help pages list it, and only with TLS set to required.',
+    'exchange-native': 'For an Exchange or Microsoft 365 mailbox, let the mail app set itself up through Autodiscover and use Exchange\'s own protocols over HTTPS; they also carry calendar and contacts.',
+    'exchange-oauth': 'Exchange and Microsoft 365 often require a modern (OAuth 2.0) sign-in for IMAP, POP and SMTP, and an organisation can switch them off entirely; if they fail, ask your administrator.',
+    'https-blocked': 'Port 443 is blocked on this network, so Exchange\'s own protocols cannot be reached; the standard mail ports are suggested instead.',
+    'imap-default': 'IMAP keeps mail, folders and read state on the server, so any device you add later sees the same mailbox.',
+    'imap-multi-device': 'You read mail on more than one device: with IMAP the mail stays on the server, so folders and read or flagged state match everywhere.',
+    'imap-offline-cache': 'To read mail without a connection, turn on the client\'s offline or full-download option; IMAP clients keep a local copy and resynchronise when back online.',
+    'imap-push': 'IMAP IDLE lets the server announce new mail the moment it arrives.',
+    'imap-quota': 'With a small mailbox, an IMAP client can show how much of the quota is used; archive or delete old mail to stay under it.',
+    'implicit-tls-blocked': 'The implicit-TLS port is blocked on this network, so the STARTTLS port is suggested, with STARTTLS set to required.',
+    'implicit-tls-first': 'Ports 993, 995 and 465 start TLS before anything else is sent, so there is no clear-text step to attack; RFC 8314 puts them first.',
+    'jmap-if-offered': 'If your provider offers JMAP, a JMAP app reads and sends mail over one HTTPS connection on port 443, with push built in.',
+    'never-port-25': 'Never use port 25 in a mail client: it is for servers passing mail to each other and is often blocked; clients send on 465 or 587.',
+    'no-access-port': 'Every port for reading mail is blocked on this network, including HTTPS; try another network.',
+    'no-submission-port': 'Every port for sending is blocked on this network, including HTTPS; send from another network.',
+    'pop3-local-copy': 'POP3 normally removes mail from the server once downloaded, so the copy on this device may be the only one: back it up.',
+    'pop3-no-folders': 'POP3 sees only the inbox: server folders, read state and flags do not reach your other devices.',
+    'pop3-no-push': 'POP3 cannot announce new mail, only check on a timer, so IMAP is suggested because you want new mail at once.',
+    'pop3-offline': 'POP3 downloads every message to this device, so all of it can be read without a connection.',
+    'pop3-single-device': 'You read mail on one device only, so POP3 is enough: there is nothing to keep in sync.',
+    'pop3-small-quota': 'Downloading mail with POP3 and removing it from the server keeps a small mailbox from filling up.',
+    'port-25-blocked-ok': 'A blocked port 25 does not matter for a mail client that is set up correctly: clients send on 465 or 587.',
+    'port-tls-mismatch': 'Match the TLS mode to the port: SSL/TLS (implicit TLS) on 993, 995 and 465, STARTTLS on 143, 110 and 587; a mismatch makes the connection hang.',
+    'provider-imap-only': 'Your provider offers no POP3, so IMAP is the way in; it can still keep a copy on your device for offline reading.',
+    'provider-no-mail-app': 'Your provider does not let mail apps connect over IMAP or POP3: use its own app, or its bridge where it offers one.',
+    'provider-no-tls': 'Your provider\'s settings list this server without TLS, so your password and mail cross the network unprotected: look in its help pages for a TLS option, and avoid public Wi-Fi.',
+    'provider-one-submission-port': 'Your provider accepts mail from apps on this port only, so use it even though port 465 is the general first choice.',
+    'provider-pop3-only': 'Your provider offers only POP3, not IMAP: mail is downloaded to one device, and other devices will not see what you read or file.',
+    'provider-port-25-only': 'Your provider lists only port 25 for sending, a port meant for servers that many networks block: if sending fails, ask your provider for port 465 or 587.',
+    'provider-submission-blocked': 'The ports your provider accepts mail from apps on are blocked on this network: send from its webmail over HTTPS, or from another network.',
+    'receive-only': 'You do not send from this client, so only the incoming server needs setting up; IMAP and POP3 never send mail themselves.',
+    'starttls-on-untrusted-network': 'On an untrusted network, a STARTTLS connection begins in clear text: make sure STARTTLS is set to required, or an attacker can remove it.',
+    'starttls-required': 'On ports 587, 143 and 110, set STARTTLS to required rather than "if available", so your password is never sent before TLS is up.',
+    'submission-auth': 'Sending always needs a sign-in with your account password, an app password or OAuth.',
+    'submission-blocked': 'Ports 465 and 587 are both blocked on this network: send from your provider\'s webmail over HTTPS, or use an alternate port only if your provider documents one.',
+    'untrusted-network-tls': 'On public Wi-Fi, connect only with TLS and a certificate the app has checked; never accept a certificate warning.',
+  },
   setup: {
     title: 'Set up automatically',
     appleHint: 'On an iPhone, iPad or Mac, open the downloaded profile and install it in Settings; it asks for your password.',
@@ -162,5 +218,122 @@ export default {
     'too-long': 'That is too long for an email address.',
     'invalid-character': 'That contains a character that never appears in an email address.',
     'invalid-domain': 'The part after the @ is not a valid domain name.',
+    'invalid-hostname': 'A server name in these settings is not valid, so no file can be made.',
+    'invalid-text': 'These settings contain characters that cannot go into a file, so no file can be made.',
+    'not-initialized': 'The helper has not finished loading. Please try again in a moment.',
+  },
+  ports: {
+    24: {
+      summary: 'LMTP by convention: the mail server hands accepted messages to the mailbox store here (Dovecot\'s default).',
+      caveats: [
+        'IANA lists 24 only as "any private mail system", without a service name; LMTP itself has no assigned port.',
+        'Server-internal, never a mail-client setting: firewall it so that only the mail transfer agent can connect.',
+      ],
+    },
+    25: {
+      summary: 'SMTP relay: mail servers pass messages to each other here, and MX hosts receive on it.',
+      caveats: [
+        'Not for mail clients: send on 465 (implicit TLS) or 587 (STARTTLS) instead.',
+        'Many home, office and cloud networks block outgoing connections to port 25.',
+        'TLS here is opportunistic: a public MX may not insist on STARTTLS, so only MTA-STS or DANE stop a downgrade.',
+      ],
+    },
+    26: {
+      summary: 'An SMTP port some shared web hosts open as a way around ISPs that block port 25.',
+      caveats: [
+        'Unassigned in the IANA registry and defined by no standard.',
+        'Whether TLS is offered depends on the host: use it only if your host documents it, and only with TLS required.',
+      ],
+    },
+    80: {
+      summary: 'Plain HTTP: webmail entry points that should redirect to HTTPS, plus the clear-text fallbacks of autoconfig and the Autodiscover redirect probe.',
+      caveats: [
+        'Never sign in to webmail over plain HTTP; a well-run site redirects to port 443.',
+        'Thunderbird falls back to HTTP for autoconfig unless set to HTTPS only, so settings found that way deserve a second look.',
+      ],
+    },
+    106: {
+      summary: 'poppassd: an old, unofficial service some mail hosts ran so users could change their password.',
+      caveats: [
+        'IANA assigns 106 to 3com-tsmux and notes known unauthorized use of the port.',
+        'It sends the old and the new password in clear text: change your password on your provider\'s website instead.',
+      ],
+    },
+    109: {
+      summary: 'POP2, the 1985 forerunner of POP3: the port is still assigned, the protocol is obsolete.',
+      caveats: ['Clear text only and unsupported by current software: use POP3 on 995 or IMAP on 993.'],
+    },
+    110: {
+      summary: 'POP3: download the inbox to one device; the session starts in clear text and is upgraded with STLS.',
+      caveats: [
+        'Prefer 995. On 110, set STLS (STARTTLS) to required so that your password never travels in clear text.',
+        'POP3 reaches the inbox only: server folders, read state and flags are not synced.',
+      ],
+    },
+    143: {
+      summary: 'IMAP: mail stays on the server and syncs to every device; the session starts in clear text and is upgraded with STARTTLS.',
+      caveats: ['Prefer 993. On 143, set STARTTLS to required so that the password is never sent before TLS is up.'],
+    },
+    220: {
+      summary: 'IMAP3, a 1991 variant of IMAP whose RFC is now Historic; the port is still assigned.',
+      caveats: ['Clear text only and unsupported by current software: use IMAP on 993.'],
+    },
+    443: {
+      summary: 'HTTPS: webmail, JMAP, Exchange ActiveSync and EWS, Autodiscover, autoconfig and MTA-STS policies.',
+      caveats: [
+        'Exchange and Microsoft 365 mailboxes work best here, with the Exchange protocols found through Autodiscover.',
+        'JMAP works only where the provider offers it (a _jmap._tcp SRV record or /.well-known/jmap).',
+      ],
+    },
+    465: {
+      summary: 'Message submission with implicit TLS: TLS starts the moment the client connects, then the client signs in and sends. RFC 8314\'s first choice for sending.',
+      caveats: [
+        'History: registered as smtps in the late 1990s and withdrawn about a year later; the port went to Cisco\'s urd, and RFC 8314 (2018) added submissions beside it (registered 2017-12-12).',
+        'Choose SSL/TLS (implicit TLS) in the client; STARTTLS on 465 makes the connection hang.',
+        'Guides calling 465 deprecated or non-standard predate RFC 8314, which prefers it.',
+        'Port scanners and old services files may still call it smtps or urd.',
+      ],
+    },
+    585: {
+      summary: 'Formerly imap4-ssl, IMAP over SSL; IANA withdrew the name on 2006-04-25 and points to 993.',
+      caveats: ['Use 993, the registered IMAP port with implicit TLS.'],
+    },
+    587: {
+      summary: 'Message submission: the client connects in clear text, upgrades with STARTTLS, then signs in and sends.',
+      caveats: [
+        'Set STARTTLS to required, not "if available": otherwise an attacker can strip it and read your password.',
+        'The server accepts no mail until you have signed in.',
+        'Choosing SSL/TLS (implicit TLS) on 587 makes the connection hang; that mode belongs on 465.',
+      ],
+    },
+    993: {
+      summary: 'IMAP with implicit TLS: the first choice for reading mail on any number of devices.',
+      caveats: ['Mail kept on the server counts against your mailbox quota.'],
+    },
+    995: {
+      summary: 'POP3 with implicit TLS: the first choice for downloading mail to a single device.',
+      caveats: ['Unless the client leaves copies on the server, the downloaded copy is the only one: back it up.'],
+    },
+    2000: {
+      summary: 'Where ManageSieve listened before its RFC; some servers still keep a legacy listener here.',
+      caveats: [
+        'IANA assigns 2000 to cisco-sccp (Cisco IP phones), so firewalls and scanners may treat it as telephony.',
+        'Use 4190, the registered ManageSieve port.',
+      ],
+    },
+    2525: {
+      summary: 'An alternate sending port that relay and transactional mail services offer when 25 or 587 is blocked.',
+      caveats: [
+        'IANA assigns 2525 to ms-v-worlds, not to mail: it is a vendor convention.',
+        'Use it only if your provider documents it, and only with TLS required (most offer STARTTLS).',
+      ],
+    },
+    4190: {
+      summary: 'ManageSieve: upload and edit server-side filter scripts (Sieve), such as vacation replies and sorting rules.',
+      caveats: [
+        'Servers may leave out STARTTLS here: never sign in unless TLS is up.',
+        'Clients look for a _sieve._tcp SRV record first and fall back to 4190.',
+      ],
+    },
   },
 };
