@@ -194,22 +194,33 @@ test('the domain\'s autoconfig file wins over its SRV records (fetched through t
 test('answers are cached per domain for the page\'s life', async () => {
   const { page, context } = await libraryPage();
   await doh.clear();
-  const states = await page.evaluate(async (dohUrl) => {
+  const first = await page.evaluate(async (dohUrl) => {
     window.mp.clearDiscoveryCache();
-    const first = await window.mp.discover('a@srv-domain.test', { dohUrl });
-    const progress = [];
-    const second = await window.mp.discover('b@SRV-domain.test', { dohUrl, onProgress: (p) => progress.push(p) });
-    return {
-      first: first.source,
-      second: second.source,
-      users: [first, second].map((r) => r.settings.incoming[0].username),
-      progress,
-    };
+    const r = await window.mp.discover('a@srv-domain.test', { dohUrl });
+    return { source: r.source, user: r.settings.incoming[0].username };
   }, doh.url);
-  assert.deepEqual([states.first, states.second], ['srv', 'srv']);
-  assert.deepEqual(states.users, ['a@srv-domain.test', 'b@srv-domain.test'], 'the cache holds answers, not user names');
-  assert.ok(states.progress.some((p) => p.state === 'cached'));
-  assert.equal((await doh.log()).filter((e) => e.kind === 'dns').length, 7, 'the second call made no request');
+  // The first lookup's queries run side by side; one still on its way when
+  // the answer is decided may reach the resolver a moment later. Wait until
+  // the count holds still before taking it.
+  const dnsCount = async () => (await doh.log()).filter((e) => e.kind === 'dns').length;
+  let before = await dnsCount();
+  for (let settled = 0; settled < 3;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await dnsCount();
+    settled = now === before ? settled + 1 : 0;
+    before = now;
+  }
+  assert.ok(before >= 6, `the first lookup asked the resolver (${before} queries)`);
+  const second = await page.evaluate(async (dohUrl) => {
+    const progress = [];
+    const r = await window.mp.discover('b@SRV-domain.test', { dohUrl, onProgress: (p) => progress.push(p) });
+    return { source: r.source, user: r.settings.incoming[0].username, progress };
+  }, doh.url);
+  assert.deepEqual([first.source, second.source], ['srv', 'srv']);
+  assert.deepEqual([first.user, second.user], ['a@srv-domain.test', 'b@srv-domain.test'], 'the cache holds answers, not user names');
+  assert.ok(second.progress.some((p) => p.state === 'cached'));
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await dnsCount(), before, 'the second call made no request');
   await context.close();
 });
 
