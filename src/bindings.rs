@@ -244,34 +244,6 @@ pub fn provider_domains() -> Result<JsValue, JsValue> {
 
 // ---- Addresses and typo suggestions (src/email.rs, src/suggest.rs) --------
 
-/// Unicode lower case by the JS engine, for the core's `email` module (see
-/// its docs): ASCII here, any other character through
-/// `String.prototype.toLowerCase` on that character alone, so that no
-/// context (the final sigma) applies, just as with `char::to_lowercase`.
-pub(crate) fn lowercase(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push_str(&String::from(js_sys::JsString::from(c).to_lower_case()));
-        }
-    }
-    out
-}
-
-/// A number as the JS engine writes it (`Number.prototype.toString`:
-/// `1.5`, `1e+21`, `Infinity`), for the core's messages that quote a
-/// caller's number (see `ports::format_number`). Rebuilding Rust's `Display`
-/// from these digits cost about 1 KB of wasm; a JS caller reads its own
-/// engine's text more easily anyway.
-pub(crate) fn format_number(value: f64) -> String {
-    js_sys::Number::from(value)
-        .to_string_with_radix(10)
-        .map(String::from)
-        .unwrap_or_default()
-}
-
 /// Reads a typed address or domain: a string, refused as `too-long` before it
 /// is copied out of JS when it is far too long, and put in Unicode NFC form by
 /// the browser (the core carries no normalisation tables).

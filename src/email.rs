@@ -64,12 +64,11 @@
 //!
 //! Lower-casing is the one Unicode table this needs, and the wasm build does
 //! not carry it either: native builds use the standard library's
-//! `char::to_lowercase`, while on `wasm32` the private `lowercase` function
-//! of this module is the bindings' `lowercase`, which asks the JS engine
-//! (`String.prototype.toLowerCase`, one character at a time so that no
-//! context applies, the same mapping as `char::to_lowercase`). The choice is
-//! made when compiling, so there is nothing to set up at run time and the
-//! core itself never sees a JS type. The tables weigh about 5 KB (brotli),
+//! `char::to_lowercase`, while on `wasm32` [`crate::host::lowercase`] asks
+//! the JS engine (`String.prototype.toLowerCase`, one character at a time so
+//! that no context applies, the same mapping as `char::to_lowercase`). The
+//! choice is made when compiling, so there is nothing to set up at run time,
+//! and this module never sees a JS type. The tables weigh about 5 KB (brotli),
 //! and the engine has them anyway.
 //!
 //! There is no Unicode normalisation table in the core either: text should arrive in
@@ -392,14 +391,7 @@ fn space_error(c: char, domain: bool) -> Error {
     }
 }
 
-/// Unicode lower case, character by character (see the module docs).
-#[cfg(not(target_arch = "wasm32"))]
-fn lowercase(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
-}
-
-#[cfg(target_arch = "wasm32")]
-use crate::bindings::lowercase;
+use crate::host::lowercase;
 
 /// Parses a domain (already trimmed, checked for forbidden characters and
 /// width-folded): returns its ASCII and Unicode forms.

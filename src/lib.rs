@@ -2,8 +2,9 @@
 //!
 //! Tells a person setting up a mail client which protocol, server, port and TLS
 //! mode to use, and why. This crate is the pure Rust core: it knows nothing
-//! about JavaScript. The only `#[wasm_bindgen]` surface is the `bindings`
-//! module, compiled for `wasm32` targets alone.
+//! about JavaScript, except that in the wasm the `host` module asks the JS
+//! engine for lower case and number text. The only `#[wasm_bindgen]` surface
+//! is the `bindings` module, compiled for `wasm32` targets alone.
 //!
 //! ```
 //! let info = mailports::ports::lookup(993).expect("993 is a mail port");
@@ -18,6 +19,7 @@ pub mod discovery;
 pub mod email;
 pub mod error;
 pub mod export;
+pub mod host;
 mod needs;
 pub mod placeholders;
 pub mod ports;

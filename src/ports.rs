@@ -410,19 +410,7 @@ pub fn validate_port(value: f64) -> Result<u16> {
     }
 }
 
-/// A caller's number as the host writes it, for messages that quote it:
-/// Rust's `Display` natively (`1.5`, `-0`, `inf`), and in the wasm the JS
-/// engine's own text (`1.5`, `0`, `Infinity`, `1e+21`), so the wasm carries
-/// no `f64` digit generation (about 8 KB brotli). Both are the shortest
-/// digits that read back as the same number. The choice is made when
-/// compiling.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn format_number(value: f64) -> String {
-    format!("{value}")
-}
-
-#[cfg(target_arch = "wasm32")]
-pub(crate) use crate::bindings::format_number;
+pub(crate) use crate::host::format_number;
 
 /// The registry row of `port`, or `None` when it is not a mail port.
 ///
