@@ -51,6 +51,17 @@ export function printSizes({ files, total }, title = 'sizes of pkg/ (wasm after 
 }
 
 /**
+ * The files `file` (a path relative to `dir`) imports statically: imports and
+ * re-exports of sibling files, minified or not. A dynamic import('./x.js') is
+ * not one (it loads on demand).
+ */
+export function staticImports(dir, file) {
+  const staticImport = /\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+)["']/g;
+  const text = readFileSync(path.join(dir, file), 'utf8');
+  return [...text.matchAll(staticImport)].map((m) => path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1])));
+}
+
+/**
  * The files a page loads for the widget: define.js and every module it
  * imports statically (followed through `import … from './x.js'`), the core
  * wasm, and the page's one locale (`locales/<lang>.js`). What the element imports
@@ -59,16 +70,10 @@ export function printSizes({ files, total }, title = 'sizes of pkg/ (wasm after 
  */
 export function pageFiles(dir, lang = 'en') {
   const seen = new Set();
-  // Static imports and re-exports of sibling files, minified or not; a
-  // dynamic import('./x.js') is not followed (it loads on demand).
-  const staticImport = /\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+)["']/g;
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of text.matchAll(staticImport)) {
-      visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1])));
-    }
+    for (const f of staticImports(dir, file)) visit(f);
   };
   visit('define.js');
   return [...seen, 'mailports_bg.wasm', `locales/${lang}.js`];

@@ -110,3 +110,13 @@ test('the element paints its first view without the suggester, and uses it once 
   assert.ok(await suggesterCalls() >= 1, 'typing a typo reached the suggester');
   await context.close();
 });
+
+test('define.js and element.js name every module of their start-up graph, so it is fetched in one round', async () => {
+  const { pageFiles, staticImports } = await import('../../scripts/sizes.mjs');
+  const direct = (file) => [...new Set(staticImports(pkg, file))].sort();
+  // Everything below define.js but the wasm and the locale, which the element fetches itself.
+  const closure = pageFiles(pkg).filter((f) => f.endsWith('.js') && !f.startsWith('locales/') && f !== 'define.js').sort();
+  for (const f of ['api.js', 'core.js', 'element.js', 'mailports.js']) assert.ok(closure.includes(f), `${f} is in the graph`);
+  assert.deepEqual(direct('define.js'), closure);
+  assert.deepEqual(direct('element.js'), closure.filter((f) => f !== 'element.js'));
+});

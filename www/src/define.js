@@ -1,5 +1,12 @@
-// Registers <mail-ports>. The only module with a side effect.
+// Registers <mail-ports> (unless the tag is already taken). The only module with a side effect.
+//
+// Every module the element needs is named here, so the browser requests them
+// all as soon as this file arrives instead of discovering them one level at a
+// time (tests/e2e/startup.test.mjs checks the list is complete).
+import './api.js';
+import './core.js';
+import './mailports.js';
 import { MailPortsElement } from './element.js';
 
-if (!customElements.get('mail-ports')) customElements.define('mail-ports', MailPortsElement);
+MailPortsElement.define();
 export { MailPortsElement };
