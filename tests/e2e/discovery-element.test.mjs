@@ -3,10 +3,10 @@
 // DNS-over-HTTPS resolver (tests/e2e/doh-fixture.mjs), with progress, the
 // found servers and a note on where they came from, or a localised error
 // above the standard settings. Without `doh-url` nothing is requested.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withBrowserAndSite } from './support.mjs';
-import { startDoh } from './doh-fixture.mjs';
+import { withDoh } from './doh-fixture.mjs';
 import { openWidget, recordEvents, css } from './element-support.mjs';
 
 let browser;
@@ -16,11 +16,8 @@ withBrowserAndSite((b, s) => {
   browser = b;
   site = s;
 });
-before(async () => {
-  doh = await startDoh();
-});
-after(async () => {
-  await doh?.close();
+withDoh((d) => {
+  doh = d;
 });
 
 const origin = (u) => new URL(u).origin;

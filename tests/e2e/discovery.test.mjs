@@ -4,10 +4,10 @@
 // rejection, NXDOMAIN / SERVFAIL / truncated / malformed answers, a resolver
 // that never answers, autoconfig through a proxy template, caching, and the
 // network log: with discovery off nothing leaves the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, withBrowserAndSite } from './support.mjs';
-import { startDoh } from './doh-fixture.mjs';
+import { withDoh } from './doh-fixture.mjs';
 import { openWidget } from './element-support.mjs';
 
 let browser;
@@ -18,11 +18,8 @@ withBrowserAndSite((b, s) => {
   browser = b;
   site = s;
 });
-before(async () => {
-  doh = await startDoh();
-});
-after(async () => {
-  await doh?.close();
+withDoh((d) => {
+  doh = d;
 });
 
 /** A page with the library loaded; returns { page, context, requests }. */

@@ -1,12 +1,28 @@
 // The local DNS-over-HTTPS resolver of the e2e tests
 // (tests/e2e/fixtures/doh_server.py: dnspython builds every answer), started
 // on 127.0.0.1. It also serves a fake autoconfig proxy and a request log.
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { projectRoot } from './support.mjs';
 
 /** Starts the resolver; resolves to { url, origin, proxy, proc, log(), clear(), close() }. */
+/**
+ * Starts the fixture resolver before a test file's tests and stops it after
+ * them; `set` receives it (as from startDoh()).
+ */
+export function withDoh(set) {
+  let doh;
+  before(async () => {
+    doh = await startDoh();
+    set(doh);
+  });
+  after(async () => {
+    await doh?.close();
+  });
+}
+
 export async function startDoh() {
   const proc = spawn('python3', [path.join(projectRoot, 'tests/e2e/fixtures/doh_server.py')], {
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { projectRoot, withBrowserAndSite } from './support.mjs';
-import { openWidget, css, recordEvents } from './element-support.mjs';
+import { openWidget, css, recordEvents, loadLocales } from './element-support.mjs';
 
 const src = (f) => pathToFileURL(path.join(projectRoot, 'www/src', f)).href;
 const i18n = await import(src('i18n.js'));
@@ -24,7 +24,7 @@ withBrowserAndSite((b, s) => {
   site = s;
 });
 before(async () => {
-  for (const l of LANGS) locales[l] = (await import(src(`locales/${l}.js`))).default;
+  Object.assign(locales, await loadLocales(LANGS));
 });
 
 // Texts that may read the same as in English in any language: names of

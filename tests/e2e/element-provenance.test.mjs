@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { projectRoot, withBrowserAndSite } from './support.mjs';
-import { openWidget, css } from './element-support.mjs';
+import { openWidget, css, loadLocales } from './element-support.mjs';
 import { LANGS } from '../../www/src/i18n.js';
 import { provenance } from '../../www/src/provenance.js';
 
@@ -19,9 +19,7 @@ withBrowserAndSite((b, s) => {
   site = s;
 });
 before(async () => {
-  for (const l of LANGS) {
-    locales[l] = (await import(pathToFileURL(path.join(projectRoot, 'www/src/locales', `${l}.js`)).href)).default;
-  }
+  Object.assign(locales, await loadLocales(LANGS));
 });
 
 /** lookupProvider's answer for `email`, from the page's own module. */

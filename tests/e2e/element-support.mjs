@@ -1,7 +1,16 @@
 // Helpers for the <mail-ports> end-to-end tests: a minimal page beside dist/
 // (served through request interception, so `lib/` resolves as on the demo
 // page) with the widget configured up front, and a recorder for its events.
-import { openPage } from './support.mjs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openPage, projectRoot } from './support.mjs';
+
+/** The message tables of `langs` from www/src/locales, by language. */
+export async function loadLocales(langs) {
+  const tables = {};
+  for (const l of langs) tables[l] = (await import(pathToFileURL(path.join(projectRoot, 'www/src/locales', `${l}.js`)).href)).default;
+  return tables;
+}
 
 /** Locates `sel` inside the widget `w` (CSS pierces its open shadow root). */
 export const css = (w, sel) => w.locator(`css=${sel}`);

@@ -385,7 +385,31 @@ class Tab {
   }
 }
 
-class PlaywrightTab extends Tab {
+/** What the Playwright and Puppeteer tabs share: both drive a `page` with the same calls. */
+class PageTab extends Tab {
+  run(expr) {
+    return this.page.evaluate(expr);
+  }
+
+  async handle(sel, text) {
+    await this.visible(sel, text);
+    return (await this.page.evaluateHandle(`${FIND}(${JSON.stringify(sel)}, ${JSON.stringify(text ?? null)})`)).asElement();
+  }
+
+  async click(sel, text) {
+    await (await this.handle(sel, text)).click();
+  }
+
+  type(text) {
+    return this.page.keyboard.type(text);
+  }
+
+  close() {
+    return this.context.close();
+  }
+}
+
+class PlaywrightTab extends PageTab {
   static async start() {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const downloads = mkdtempSync(path.join(tmpdir(), 'mailports-dl-chromium-'));
@@ -409,25 +433,8 @@ class PlaywrightTab extends Tab {
     };
   }
 
-  run(expr) {
-    return this.page.evaluate(expr);
-  }
-
-  async handle(sel, text) {
-    await this.visible(sel, text);
-    return (await this.page.evaluateHandle(`${FIND}(${JSON.stringify(sel)}, ${JSON.stringify(text ?? null)})`)).asElement();
-  }
-
-  async click(sel, text) {
-    await (await this.handle(sel, text)).click();
-  }
-
   async select(sel, value) {
     await (await this.handle(sel)).selectOption(value);
-  }
-
-  type(text) {
-    return this.page.keyboard.type(text);
   }
 
   press(key) {
@@ -438,12 +445,9 @@ class PlaywrightTab extends Tab {
     return this.page.locator('mail-ports').screenshot({ animations: 'disabled' });
   }
 
-  close() {
-    return this.context.close();
-  }
 }
 
-class PuppeteerTab extends Tab {
+class PuppeteerTab extends PageTab {
   static async start() {
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
     const downloads = mkdtempSync(path.join(tmpdir(), 'mailports-dl-firefox-'));
@@ -472,25 +476,8 @@ class PuppeteerTab extends Tab {
     };
   }
 
-  run(expr) {
-    return this.page.evaluate(expr);
-  }
-
-  async handle(sel, text) {
-    await this.visible(sel, text);
-    return (await this.page.evaluateHandle(`${FIND}(${JSON.stringify(sel)}, ${JSON.stringify(text ?? null)})`)).asElement();
-  }
-
-  async click(sel, text) {
-    await (await this.handle(sel, text)).click();
-  }
-
   async select(sel, value) {
     await (await this.handle(sel)).select(value);
-  }
-
-  type(text) {
-    return this.page.keyboard.type(text);
   }
 
   async press(key) {
@@ -505,9 +492,6 @@ class PuppeteerTab extends Tab {
     return Buffer.from(await (await this.page.$('mail-ports')).screenshot());
   }
 
-  close() {
-    return this.context.close();
-  }
 }
 
 class SeleniumTab extends Tab {

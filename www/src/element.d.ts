@@ -42,8 +42,34 @@ export interface MailPortsViewChangeDetail {
   previous: MailPortsView;
 }
 
+/**
+ * What a template may set on <mail-ports>: each property, and its attribute
+ * spelling where that differs. The JSX (react.d.ts) and Vue (vue.d.ts)
+ * typings add their event spellings to it.
+ */
+export interface MailPortsTemplateProps {
+  view?: MailPortsView;
+  email?: string;
+  provider?: string;
+  theme?: '' | 'light' | 'dark';
+  compact?: boolean;
+  wasmUrl?: string;
+  'wasm-url'?: string;
+  dohUrl?: string;
+  'doh-url'?: string;
+  autoconfigProxy?: string;
+  'autoconfig-proxy'?: string;
+  discoveryTimeout?: number;
+  'discovery-timeout'?: number | string;
+}
+
 export class MailPortsElement extends HTMLElement {
   static observedAttributes: string[];
+  /**
+   * Registers the class as `tag` (default `mail-ports`) unless that tag is
+   * already registered; returns the class registered under `tag`.
+   */
+  static define(tag?: string): CustomElementConstructor;
   /** The view shown (attribute `view`). */
   view: MailPortsView;
   /** The address in Find my settings (attribute `email`). */

@@ -5,24 +5,12 @@
 // `on` + the event name as written: onmailports-result.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
-  MailPortsElement, MailPortsView, MailPortsResultDetail, MailPortsCopyDetail, MailPortsViewChangeDetail,
+  MailPortsElement, MailPortsTemplateProps, MailPortsResultDetail, MailPortsCopyDetail, MailPortsViewChangeDetail,
 } from './element.js';
 
 /** The props of <mail-ports> in JSX: its properties, attribute spellings and events. */
-export interface MailPortsJSXProps extends DetailedHTMLProps<HTMLAttributes<MailPortsElement>, MailPortsElement> {
-  view?: MailPortsView;
-  email?: string;
-  provider?: string;
-  theme?: '' | 'light' | 'dark';
-  compact?: boolean;
-  wasmUrl?: string;
-  'wasm-url'?: string;
-  dohUrl?: string;
-  'doh-url'?: string;
-  autoconfigProxy?: string;
-  'autoconfig-proxy'?: string;
-  discoveryTimeout?: number;
-  'discovery-timeout'?: number | string;
+export interface MailPortsJSXProps
+  extends DetailedHTMLProps<HTMLAttributes<MailPortsElement>, MailPortsElement>, MailPortsTemplateProps {
   'onmailports-result'?: (event: CustomEvent<MailPortsResultDetail>) => void;
   'onmailports-copy'?: (event: CustomEvent<MailPortsCopyDetail>) => void;
   'onmailports-view-change'?: (event: CustomEvent<MailPortsViewChangeDetail>) => void;

@@ -7,24 +7,11 @@
 // to the DOM event of that name.
 import type { HTMLAttributes } from 'vue';
 import type {
-  MailPortsElement, MailPortsView, MailPortsResultDetail, MailPortsCopyDetail, MailPortsViewChangeDetail,
+  MailPortsElement, MailPortsTemplateProps, MailPortsResultDetail, MailPortsCopyDetail, MailPortsViewChangeDetail,
 } from './element.js';
 
 /** The bindings of <mail-ports> in a template: its properties, attribute spellings and events. */
-export interface MailPortsVueProps extends HTMLAttributes {
-  view?: MailPortsView;
-  email?: string;
-  provider?: string;
-  theme?: '' | 'light' | 'dark';
-  compact?: boolean;
-  wasmUrl?: string;
-  'wasm-url'?: string;
-  dohUrl?: string;
-  'doh-url'?: string;
-  autoconfigProxy?: string;
-  'autoconfig-proxy'?: string;
-  discoveryTimeout?: number;
-  'discovery-timeout'?: number | string;
+export interface MailPortsVueProps extends HTMLAttributes, MailPortsTemplateProps {
   onMailportsResult?: (event: CustomEvent<MailPortsResultDetail>) => void;
   onMailportsCopy?: (event: CustomEvent<MailPortsCopyDetail>) => void;
   onMailportsViewChange?: (event: CustomEvent<MailPortsViewChangeDetail>) => void;
