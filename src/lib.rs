@@ -15,6 +15,7 @@
 
 pub mod arg;
 pub mod autoconfig;
+pub mod chars;
 pub mod discovery;
 pub mod email;
 pub mod error;
