@@ -47,7 +47,7 @@
 //!
 //! Punycode encoding comes from the `idna` crate ([`idna::punycode`]);
 //! decoding is done here, in a few lines that keep idna's decoder and the
-//! sort it uses out of the wasm (see `punycode_decode`). idna's full UTS #46
+//! sort it uses out of the wasm (see the crate's `punycode` module). idna's full UTS #46
 //! processing is not used: with the Unicode tables it needs it would add about
 //! 47 KB (brotli) to the wasm, more than half of the whole widget's budget.
 //! Instead this module does the part of the mapping that matters for typed
@@ -474,7 +474,7 @@ fn decode_a_label(whole: &str, puny: &str) -> Result<String> {
             "{whole} is not a valid internationalised (xn--) label"
         ))
     };
-    let decoded = punycode_decode(puny).ok_or_else(bad)?;
+    let decoded = crate::punycode::decode(puny).ok_or_else(bad)?;
     if decoded.is_empty() || decoded.is_ascii() {
         return Err(bad());
     }
@@ -493,131 +493,4 @@ fn decode_a_label(whole: &str, puny: &str) -> Result<String> {
         return Err(bad());
     }
     Ok(decoded)
-}
-
-/// Decodes the Punycode of an `xn--` label (RFC 3492 §6.2; `input` is what
-/// follows the prefix), or `None` when it is not valid Punycode. It gives
-/// what `idna::punycode::decode_to_string` gives (a test compares them) and
-/// is written here because idna's decoder keeps its insertions in a
-/// `SmallVec` sorted with std's stable sort, about 5 KB of wasm; a label has
-/// at most 63 octets, so inserting into a `Vec` costs nothing. idna stays the
-/// authority: `decode_a_label` accepts a decoding only if idna's encoder turns
-/// it back into exactly the label, and Punycode encoding is one-to-one, so a
-/// mistake here could refuse a label but never accept a wrong reading.
-fn punycode_decode(input: &str) -> Option<String> {
-    const BASE: u32 = 36;
-    // The basic code points come before the last hyphen, if there is one.
-    let (basic, digits) = match input.bytes().rposition(|b| b == b'-') {
-        // As idna: a leading hyphen is read as a (bad) digit.
-        Some(0) | None => ("", input),
-        Some(p) => (input.get(..p)?, input.get(p + 1..)?),
-    };
-    if !basic.is_ascii() {
-        return None;
-    }
-    let mut out: Vec<char> = basic.chars().collect();
-    let (mut code_point, mut bias, mut i) = (0x80u32, 72u32, 0u32);
-    let mut digits = digits.bytes();
-    while let Some(mut byte) = digits.next() {
-        let previous_i = i;
-        let mut weight = 1u32;
-        let mut k = BASE;
-        // A variable-length number, added to i.
-        loop {
-            let digit = u32::from(match byte {
-                b'a'..=b'z' => byte - b'a',
-                b'A'..=b'Z' => byte - b'A',
-                b'0'..=b'9' => byte - b'0' + 26,
-                _ => return None,
-            });
-            i = i.checked_add(digit.checked_mul(weight)?)?;
-            let t = k.saturating_sub(bias).clamp(1, 26);
-            if digit < t {
-                break;
-            }
-            weight = weight.checked_mul(BASE - t)?;
-            k += BASE;
-            byte = digits.next()?;
-        }
-        let length = out.len() as u32 + 1;
-        bias = punycode_adapt(i - previous_i, length, previous_i == 0);
-        code_point = code_point.checked_add(i / length)?;
-        i %= length;
-        out.insert(i as usize, char::from_u32(code_point)?);
-        i += 1;
-    }
-    Some(out.into_iter().collect())
-}
-
-/// The bias adaptation of RFC 3492 §6.1.
-fn punycode_adapt(delta: u32, length: u32, first: bool) -> u32 {
-    let mut delta = delta / if first { 700 } else { 2 };
-    delta += delta / length;
-    let mut k = 0;
-    while delta > 35 * 26 / 2 {
-        delta /= 35;
-        k += 36;
-    }
-    k + 36 * delta / (delta + 38)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn punycode_decode_agrees_with_idna() {
-        let mut inputs: Vec<String> = [
-            "",
-            "-",
-            "a-",
-            "-a",
-            "bcher-kva",
-            "mnchen-3ya",
-            "4ca",
-            "a-b-c",
-            "99999999999",
-            "zzzzzzz",
-            "ihqwcrb4cv8a8dqg056pqjye",
-            "--",
-            "-4ca",
-            "a--4ca",
-            "ABC-DEF",
-            "xn--a",
-            "0",
-            "egbpdaj6bu4bxfgehfvwxn",
-            "-jgte1-mg",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        for word in [
-            "bücher",
-            "münchen",
-            "пример",
-            "例え",
-            "δοκιμή",
-            "a\u{10FFFF}b",
-            "ß-x",
-        ] {
-            inputs.extend(idna::punycode::encode_str(word));
-        }
-        // Every short string over a small alphabet.
-        let alphabet = ['a', 'z', '0', '9', '-', 'B'];
-        let mut words = vec![String::new()];
-        for _ in 0..4 {
-            words = words
-                .iter()
-                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
-                .collect();
-            inputs.extend(words.iter().cloned());
-        }
-        for input in &inputs {
-            assert_eq!(
-                punycode_decode(input),
-                idna::punycode::decode_to_string(input),
-                "{input:?}"
-            );
-        }
-    }
 }

@@ -26,6 +26,7 @@ pub mod placeholders;
 pub mod ports;
 pub mod provenance;
 pub mod providers;
+mod punycode;
 pub mod recommend;
 mod recommend_provider;
 pub mod requirements;
