@@ -47,7 +47,7 @@
 //!
 //! Punycode encoding comes from the `idna` crate ([`idna::punycode`]);
 //! decoding is done here, in a few lines that keep idna's decoder and the
-//! sort it uses out of the wasm (see `punycode_decode`). idna's full UTS #46
+//! sort it uses out of the wasm (see the crate's `punycode` module). idna's full UTS #46
 //! processing is not used: with the Unicode tables it needs it would add about
 //! 47 KB (brotli) to the wasm, more than half of the whole widget's budget.
 //! Instead this module does the part of the mapping that matters for typed
@@ -83,8 +83,13 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use crate::chars::domain_denied;
 use crate::error::QuotedChar;
 use crate::{Error, Result};
+
+// The character tables live in `chars` (the error messages use them too);
+// they stay reachable here, where callers have always found them.
+pub use crate::chars::{forbidden, DOMAIN_DENIED, FORBIDDEN};
 
 /// The longest address, in octets, that this module ever calls valid: 64 for
 /// the local part, one for the `@` and 255 for the domain (the classic
@@ -229,98 +234,6 @@ fn prepare(input: &str) -> Result<Cow<'_, str>> {
         return Err(Error::InvalidCharacter { ch, kind });
     }
     Ok(fold_width(text))
-}
-
-/// What kind of forbidden character `c` is, if it is one.
-///
-/// ```
-/// use mailports::email::forbidden;
-/// assert_eq!(forbidden('\u{202E}'), Some("bidirectional control"));
-/// assert_eq!(forbidden('ü'), None);
-/// ```
-pub fn forbidden(c: char) -> Option<&'static str> {
-    let cp = u32::from(c);
-    if c.is_control() {
-        return Some("control character");
-    }
-    if cp >= 0x1_0000 && cp & 0xFFFE == 0xFFFE {
-        return Some("noncharacter");
-    }
-    range_lookup(FORBIDDEN, c)
-}
-
-/// Characters refused anywhere in the input, as sorted, non-overlapping,
-/// inclusive ranges with what they are. Controls (`char::is_control`) and the
-/// noncharacters at the end of each plane are refused by rule, not listed.
-pub static FORBIDDEN: &[(char, char, &str)] = &[
-    ('\u{AD}', '\u{AD}', "invisible formatting character"), // soft hyphen
-    ('\u{34F}', '\u{34F}', "invisible formatting character"), // grapheme joiner
-    ('\u{61C}', '\u{61C}', "bidirectional control"),        // Arabic letter mark
-    ('\u{115F}', '\u{1160}', "invisible formatting character"), // Hangul fillers
-    ('\u{17B4}', '\u{17B5}', "invisible formatting character"),
-    ('\u{180B}', '\u{180F}', "invisible formatting character"), // Mongolian selectors
-    ('\u{200B}', '\u{200D}', "invisible formatting character"), // ZWSP, ZWNJ, ZWJ
-    ('\u{200E}', '\u{200F}', "bidirectional control"),          // LRM, RLM
-    ('\u{202A}', '\u{202E}', "bidirectional control"),          // embeddings, overrides
-    ('\u{2060}', '\u{2064}', "invisible formatting character"), // word joiner…
-    ('\u{2066}', '\u{2069}', "bidirectional control"),          // isolates
-    ('\u{206A}', '\u{206F}', "invisible formatting character"),
-    ('\u{3164}', '\u{3164}', "invisible formatting character"), // Hangul filler
-    ('\u{E000}', '\u{F8FF}', "private-use character"),
-    ('\u{FDD0}', '\u{FDEF}', "noncharacter"),
-    ('\u{FE00}', '\u{FE0F}', "invisible formatting character"), // variation selectors
-    ('\u{FEFF}', '\u{FEFF}', "invisible formatting character"), // byte order mark
-    ('\u{FFA0}', '\u{FFA0}', "invisible formatting character"), // Hangul filler
-    ('\u{FFF0}', '\u{FFFB}', "invisible formatting character"), // annotations
-    ('\u{FFFC}', '\u{FFFD}', "placeholder character"),          // replacement chars
-    ('\u{FFFE}', '\u{FFFF}', "noncharacter"),
-    ('\u{1BCA0}', '\u{1BCA3}', "invisible formatting character"),
-    ('\u{1D173}', '\u{1D17A}', "invisible formatting character"),
-    ('\u{E0000}', '\u{E0FFF}', "invisible formatting character"), // tags, selectors
-    ('\u{F0000}', '\u{10FFFF}', "private-use character"),
-];
-
-/// Non-ASCII characters refused in a domain (after width folding), as
-/// sorted, non-overlapping, inclusive ranges with what they are. Letters,
-/// digits and the marks of scripts pass; these blocks hold symbols,
-/// punctuation, emoji, compatibility forms and stray combining accents.
-/// U+00B7 (middle dot, Catalan `l·l`) is left out on purpose.
-pub static DOMAIN_DENIED: &[(char, char, &str)] = &[
-    ('\u{A0}', '\u{B6}', "symbol or punctuation mark"),
-    ('\u{B8}', '\u{BF}', "symbol or punctuation mark"),
-    ('\u{D7}', '\u{D7}', "symbol or punctuation mark"),
-    ('\u{F7}', '\u{F7}', "symbol or punctuation mark"),
-    ('\u{300}', '\u{36F}', "combining accent"),
-    ('\u{1AB0}', '\u{1AFF}', "combining accent"),
-    ('\u{1DC0}', '\u{1DFF}', "combining accent"),
-    ('\u{2000}', '\u{206F}', "symbol or punctuation mark"),
-    ('\u{2070}', '\u{209F}', "superscript or subscript"),
-    ('\u{20A0}', '\u{20CF}', "symbol or punctuation mark"),
-    ('\u{20D0}', '\u{20FF}', "combining accent"),
-    ('\u{2100}', '\u{2BFF}', "symbol or punctuation mark"),
-    ('\u{2E00}', '\u{2E7F}', "symbol or punctuation mark"),
-    ('\u{2FF0}', '\u{2FFF}', "symbol or punctuation mark"),
-    ('\u{3000}', '\u{3004}', "symbol or punctuation mark"),
-    ('\u{3008}', '\u{3020}', "symbol or punctuation mark"),
-    ('\u{3030}', '\u{3030}', "symbol or punctuation mark"),
-    ('\u{3036}', '\u{3037}', "symbol or punctuation mark"),
-    ('\u{303D}', '\u{303F}', "symbol or punctuation mark"),
-    ('\u{3200}', '\u{33FF}', "symbol or punctuation mark"),
-    ('\u{FE10}', '\u{FE1F}', "symbol or punctuation mark"),
-    ('\u{FE20}', '\u{FE2F}', "combining accent"),
-    ('\u{FE30}', '\u{FE6F}', "symbol or punctuation mark"),
-    ('\u{FF00}', '\u{FFEF}', "full-width or half-width form"),
-    ('\u{1D000}', '\u{1D7FF}', "symbol or styled letter"),
-    ('\u{1F000}', '\u{1FBFF}', "emoji or pictograph"),
-];
-
-/// Binary search of a sorted range table.
-fn range_lookup(table: &'static [(char, char, &'static str)], c: char) -> Option<&'static str> {
-    let i = table.partition_point(|&(_, last, _)| last < c);
-    match table.get(i) {
-        Some(&(first, _, what)) if first <= c => Some(what),
-        _ => None,
-    }
 }
 
 /// Folds full-width ASCII (U+FF01..U+FF5E) to ASCII and the ideographic full
@@ -540,7 +453,7 @@ fn check_domain_char(c: char) -> Result<()> {
     if let Some(kind) = forbidden(c) {
         return Err(Error::InvalidCharacter { ch: c, kind });
     }
-    match range_lookup(DOMAIN_DENIED, c) {
+    match domain_denied(c) {
         Some("combining accent") => Err(Error::InvalidDomain(format!(
             "it contains a combining accent (U+{:04X}) not joined to its letter: type the accented letter as one character",
             u32::from(c)
@@ -561,7 +474,7 @@ fn decode_a_label(whole: &str, puny: &str) -> Result<String> {
             "{whole} is not a valid internationalised (xn--) label"
         ))
     };
-    let decoded = punycode_decode(puny).ok_or_else(bad)?;
+    let decoded = crate::punycode::decode(puny).ok_or_else(bad)?;
     if decoded.is_empty() || decoded.is_ascii() {
         return Err(bad());
     }
@@ -580,164 +493,4 @@ fn decode_a_label(whole: &str, puny: &str) -> Result<String> {
         return Err(bad());
     }
     Ok(decoded)
-}
-
-/// Decodes the Punycode of an `xn--` label (RFC 3492 §6.2; `input` is what
-/// follows the prefix), or `None` when it is not valid Punycode. It gives
-/// what `idna::punycode::decode_to_string` gives (a test compares them) and
-/// is written here because idna's decoder keeps its insertions in a
-/// `SmallVec` sorted with std's stable sort, about 5 KB of wasm; a label has
-/// at most 63 octets, so inserting into a `Vec` costs nothing. idna stays the
-/// authority: `decode_a_label` accepts a decoding only if idna's encoder turns
-/// it back into exactly the label, and Punycode encoding is one-to-one, so a
-/// mistake here could refuse a label but never accept a wrong reading.
-fn punycode_decode(input: &str) -> Option<String> {
-    const BASE: u32 = 36;
-    // The basic code points come before the last hyphen, if there is one.
-    let (basic, digits) = match input.bytes().rposition(|b| b == b'-') {
-        // As idna: a leading hyphen is read as a (bad) digit.
-        Some(0) | None => ("", input),
-        Some(p) => (input.get(..p)?, input.get(p + 1..)?),
-    };
-    if !basic.is_ascii() {
-        return None;
-    }
-    let mut out: Vec<char> = basic.chars().collect();
-    let (mut code_point, mut bias, mut i) = (0x80u32, 72u32, 0u32);
-    let mut digits = digits.bytes();
-    while let Some(mut byte) = digits.next() {
-        let previous_i = i;
-        let mut weight = 1u32;
-        let mut k = BASE;
-        // A variable-length number, added to i.
-        loop {
-            let digit = u32::from(match byte {
-                b'a'..=b'z' => byte - b'a',
-                b'A'..=b'Z' => byte - b'A',
-                b'0'..=b'9' => byte - b'0' + 26,
-                _ => return None,
-            });
-            i = i.checked_add(digit.checked_mul(weight)?)?;
-            let t = k.saturating_sub(bias).clamp(1, 26);
-            if digit < t {
-                break;
-            }
-            weight = weight.checked_mul(BASE - t)?;
-            k += BASE;
-            byte = digits.next()?;
-        }
-        let length = out.len() as u32 + 1;
-        bias = punycode_adapt(i - previous_i, length, previous_i == 0);
-        code_point = code_point.checked_add(i / length)?;
-        i %= length;
-        out.insert(i as usize, char::from_u32(code_point)?);
-        i += 1;
-    }
-    Some(out.into_iter().collect())
-}
-
-/// The bias adaptation of RFC 3492 §6.1.
-fn punycode_adapt(delta: u32, length: u32, first: bool) -> u32 {
-    let mut delta = delta / if first { 700 } else { 2 };
-    delta += delta / length;
-    let mut k = 0;
-    while delta > 35 * 26 / 2 {
-        delta /= 35;
-        k += 36;
-    }
-    k + 36 * delta / (delta + 38)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn punycode_decode_agrees_with_idna() {
-        let mut inputs: Vec<String> = [
-            "",
-            "-",
-            "a-",
-            "-a",
-            "bcher-kva",
-            "mnchen-3ya",
-            "4ca",
-            "a-b-c",
-            "99999999999",
-            "zzzzzzz",
-            "ihqwcrb4cv8a8dqg056pqjye",
-            "--",
-            "-4ca",
-            "a--4ca",
-            "ABC-DEF",
-            "xn--a",
-            "0",
-            "egbpdaj6bu4bxfgehfvwxn",
-            "-jgte1-mg",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        for word in [
-            "bücher",
-            "münchen",
-            "пример",
-            "例え",
-            "δοκιμή",
-            "a\u{10FFFF}b",
-            "ß-x",
-        ] {
-            inputs.extend(idna::punycode::encode_str(word));
-        }
-        // Every short string over a small alphabet.
-        let alphabet = ['a', 'z', '0', '9', '-', 'B'];
-        let mut words = vec![String::new()];
-        for _ in 0..4 {
-            words = words
-                .iter()
-                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
-                .collect();
-            inputs.extend(words.iter().cloned());
-        }
-        for input in &inputs {
-            assert_eq!(
-                punycode_decode(input),
-                idna::punycode::decode_to_string(input),
-                "{input:?}"
-            );
-        }
-    }
-
-    fn check_table(table: &[(char, char, &str)]) {
-        for w in table.windows(2) {
-            assert!(w[0].1 < w[1].0, "sorted, disjoint: {:?} {:?}", w[0], w[1]);
-        }
-        for (first, last, what) in table {
-            assert!(first <= last, "{first:?}..{last:?}");
-            assert!(!what.is_empty());
-        }
-    }
-
-    #[test]
-    fn tables_are_sorted_and_disjoint() {
-        check_table(FORBIDDEN);
-        check_table(DOMAIN_DENIED);
-    }
-
-    #[test]
-    fn range_lookup_edges() {
-        assert_eq!(range_lookup(FORBIDDEN, '\u{AC}'), None);
-        assert!(range_lookup(FORBIDDEN, '\u{AD}').is_some());
-        assert_eq!(range_lookup(FORBIDDEN, '\u{AE}'), None);
-        assert!(range_lookup(FORBIDDEN, '\u{10FFFF}').is_some());
-        assert_eq!(range_lookup(DOMAIN_DENIED, '\u{B7}'), None);
-        assert_eq!(range_lookup(DOMAIN_DENIED, 'z'), None);
-    }
-
-    #[test]
-    fn plane_end_noncharacters() {
-        assert_eq!(forbidden('\u{1FFFE}'), Some("noncharacter"));
-        assert_eq!(forbidden('\u{2FFFF}'), Some("noncharacter"));
-        assert_eq!(forbidden('\u{20000}'), None); // a CJK ideograph
-    }
 }

@@ -189,7 +189,7 @@ impl std::error::Error for Error {}
 /// quote or backslash gets a backslash; tab, carriage return, line feed and
 /// NUL are written `\t`, `\r`, `\n`, `\0`; and every other character that
 /// is whitespace but not a plain space (line and paragraph separators
-/// included) or that [`email::forbidden`](crate::email::forbidden) refuses
+/// included) or that [`chars::forbidden`](crate::chars::forbidden) refuses
 /// (controls, bidirectional and invisible formatting characters, private-use
 /// characters, noncharacters) is written as `\u{hex}`. Everything else is
 /// written as it is: the rule needs no Unicode tables of its own, so
@@ -252,7 +252,7 @@ fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str, quote: char, max: usize)
                 f.write_char('\\')?;
                 f.write_char(c)?;
             }
-            c if (c.is_whitespace() && c != ' ') || crate::email::forbidden(c).is_some() => {
+            c if (c.is_whitespace() && c != ' ') || crate::chars::forbidden(c).is_some() => {
                 write!(f, "\\u{{{:x}}}", u32::from(c))?
             }
             c => f.write_char(c)?,

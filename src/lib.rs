@@ -15,6 +15,7 @@
 
 pub mod arg;
 pub mod autoconfig;
+pub mod chars;
 pub mod discovery;
 pub mod email;
 pub mod error;
@@ -25,6 +26,7 @@ pub mod placeholders;
 pub mod ports;
 pub mod provenance;
 pub mod providers;
+mod punycode;
 pub mod recommend;
 mod recommend_provider;
 pub mod requirements;
