@@ -191,7 +191,7 @@ export function build() {
   printSizes(report, 'every file in pkg/ (wasm after wasm-opt -Oz)');
   const page = heaviestPage(pkg);
   printSizes(page, `what a page loads for <mail-ports> (one locale; ${page.lang}, the heaviest; ceiling 85 KB brotli)`);
-  printSizes(onDemandReport(pkg), 'loaded later, only for setup files or discovery');
+  printSizes(onDemandReport(pkg), 'loaded later, only for setup files, discovery or a port lookup');
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
   log(`build done in ${((Date.now() - t0) / 1000).toFixed(1)} s: pkg/ and dist/`);
   return report;

@@ -98,8 +98,9 @@ export function heaviestPage(dir) {
 
 /**
  * What loads on demand on top of pageFiles(dir): the full module with its
- * glue (replacing the core module), discovery.js and setup-files.js.
+ * glue (replacing the core module), discovery.js and setup-files.js, and
+ * Port lookup's texts (English here; each language has its own file).
  */
 export function onDemandReport(dir) {
-  return filesReport(dir, ['mailports_full_bg.wasm', 'mailports_full.js', 'discovery.js', 'setup-files.js']);
+  return filesReport(dir, ['mailports_full_bg.wasm', 'mailports_full.js', 'discovery.js', 'setup-files.js', 'locales/ports/en.js']);
 }

@@ -17,6 +17,7 @@ const { LANGS, LOADING, FAILED, matchLang, fmt, loadLocale } = i18n;
 const FILES = readdirSync(path.join(projectRoot, 'www/src/locales')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
 const OTHERS = LANGS.filter((l) => l !== 'en');
 const locales = {};
+const portTexts = {};
 let browser;
 let site;
 withBrowserAndSite((b, s) => {
@@ -25,6 +26,7 @@ withBrowserAndSite((b, s) => {
 });
 before(async () => {
   Object.assign(locales, await loadLocales(LANGS));
+  Object.assign(portTexts, await loadLocales(LANGS, 'ports'));
 });
 
 // Texts that may read the same as in English in any language: names of
@@ -155,7 +157,7 @@ test('every locale covers every port the core knows; the core sends no port text
   const rows = await page.evaluate(async () => (await import('./lib/api.js')).listPorts());
   assert.ok(rows.length >= 18);
   assert.deepEqual(rows.filter((r) => 'summary' in r || 'caveats' in r), [], 'the element\'s API carries numbers and codes only');
-  for (const l of LANGS) assert.deepEqual(Object.keys(locales[l].ports).map(Number).sort((a, b) => a - b), rows.map((r) => r.port), l);
+  for (const l of LANGS) assert.deepEqual(Object.keys(portTexts[l]).map(Number).sort((a, b) => a - b), rows.map((r) => r.port), l);
   await context.close();
 });
 
@@ -208,10 +210,10 @@ for (const lang of LANGS) {
     assert.equal(await info.locator('css=h2').textContent(), `${fmt(t.portTitle, { port: 587 })} (submission)`);
     assert.equal(await info.locator('css=[part=what]').textContent(),
       String(fmt(t.portWhat, { proto: 'SMTP', role: t.role.submission, sec: 'STARTTLS' })));
-    assert.equal(await info.locator('css=[part=summary]').textContent(), t.ports[587].summary);
+    assert.equal(await info.locator('css=[part=summary]').textContent(), portTexts[lang][587].summary);
     assert.equal(await info.locator('css=[part=verdict]').textContent(), t.verdict.use);
     assert.equal(await info.locator('css=[part=why]').textContent(), t.why.starttls);
-    assert.deepEqual(await info.locator('css=[part=caveats] li').allTextContents(), t.ports[587].caveats);
+    assert.deepEqual(await info.locator('css=[part=caveats] li').allTextContents(), portTexts[lang][587].caveats);
     await css(w, '#port').fill('25');
     assert.equal(await info.locator('css=[part=instead]').textContent(), String(fmt(t.instead, { port: 465 })));
     await css(w, '#port').fill('8080');
@@ -235,8 +237,9 @@ for (const lang of LANGS) {
     const warnings = await all(w, '[part~=warnings] li');
     assert.ok(warnings.some((r) => r.startsWith(reason('pop3-local-copy'))), warnings.join('\n'));
 
-    const fetched = requests.filter((u) => u.includes('/locales/')).map((u) => u.split('/').pop());
-    assert.deepEqual(fetched, [`${lang}.js`]);
+    // The locale, and Port lookup's texts once a port was looked up: each of this language only.
+    const fetched = requests.filter((u) => u.includes('/locales/')).map((u) => u.slice(u.indexOf('/locales/') + 9));
+    assert.deepEqual(fetched, [`${lang}.js`, `ports/${lang}.js`]);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -285,7 +288,7 @@ test('switching lang at run time re-renders in place, keeping view, input and fo
     await css(w, '[role=tab]').first().filter({ hasText: locales[lang].tabs.settings }).waitFor();
     assert.equal(await css(w, '#port').inputValue(), '993');
     assert.equal(await css(w, '[part~=port-info] [part=why]').textContent(), locales[lang].why.tls);
-    assert.equal(await css(w, '[part~=port-info] [part=summary]').textContent(), locales[lang].ports[993].summary);
+    assert.equal(await css(w, '[part~=port-info] [part=summary]').textContent(), portTexts[lang][993].summary);
     assert.equal(await css(w, '#p-ports').isVisible(), true);
     assert.equal(await css(w, '[part~=root]').getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr');
   }

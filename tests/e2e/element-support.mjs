@@ -5,10 +5,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openPage, projectRoot } from './support.mjs';
 
-/** The message tables of `langs` from www/src/locales, by language. */
-export async function loadLocales(langs) {
+/**
+ * The message tables of `langs` from www/src/locales, by language; with
+ * `dir` 'ports', Port lookup's texts (www/src/locales/ports).
+ */
+export async function loadLocales(langs, dir = '') {
   const tables = {};
-  for (const l of langs) tables[l] = (await import(pathToFileURL(path.join(projectRoot, 'www/src/locales', `${l}.js`)).href)).default;
+  for (const l of langs) tables[l] = (await import(pathToFileURL(path.join(projectRoot, 'www/src/locales', dir, `${l}.js`)).href)).default;
   return tables;
 }
 

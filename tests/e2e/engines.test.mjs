@@ -254,8 +254,8 @@ for (const name of ENGINES) {
         assert.equal(await tab.textMatches('[part~=port-info] [part=why]', t.why.starttls), t.why.starttls, lang);
         await tab.fill('#port', '99999');
         assert.equal(await tab.textMatches('#p-ports [part~=error]', t.errors['invalid-port']), t.errors['invalid-port'], lang);
-        const fetched = site.since(mark).map(([p]) => p).filter((p) => p.includes('/locales/')).map((p) => p.split('/').pop());
-        assert.deepEqual(fetched, [`${lang}.js`], lang);
+        const fetched = site.since(mark).map(([p]) => p).filter((p) => p.includes('/locales/')).map((p) => p.slice(p.indexOf('/locales/') + 9));
+        assert.deepEqual(fetched, [`${lang}.js`, `ports/${lang}.js`], lang);
         assert.equal(await tab.evaluate(() => document.querySelector('mail-ports').shadowRoot.querySelector('.root').lang), lang);
         await tab.close();
       }

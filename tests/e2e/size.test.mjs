@@ -63,5 +63,15 @@ test('the files a page loads for the widget are the ones the build reports, with
   const later = ownFiles(requests.slice(before));
   assert.deepEqual(later, ['mailports_full.js', 'mailports_full_bg.wasm', 'setup-files.js']);
   console.log(`loaded for the first setup file: ${(brotliOf(later) / 1024).toFixed(1)} KB brotli`);
+
+  // Looking up a port fetches Port lookup's texts in the page's language, and nothing else.
+  const mark = requests.length;
+  await page.evaluate(() => { document.querySelector('mail-ports').view = 'ports'; });
+  await page.locator('mail-ports #port').fill('587');
+  await page.locator('mail-ports [part~=port-info] [part=summary]').waitFor();
+  await page.waitForLoadState('networkidle');
+  const texts = ownFiles(requests.slice(mark));
+  assert.deepEqual(texts, ['locales/ports/en.js']);
+  console.log(`loaded for the first port lookup: ${(brotliOf(texts) / 1024).toFixed(1)} KB brotli`);
   await context.close();
 });

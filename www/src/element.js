@@ -235,6 +235,7 @@ export class MailPortsElement extends HTMLElement {
       return dir ? ui.el.root.setAttribute('dir', dir) : ui.el.root.removeAttribute('dir');
     }
     ui.lang = lang;
+    ui.portTexts = null;
     loadLocale(lang).then((t) => {
       if (ui.lang !== lang) return;
       ui.t = t;

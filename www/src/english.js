@@ -6,10 +6,11 @@
 // recommend() still gets English text: a port's `summary` and `caveats`, a
 // reason's `message`, a requirement's `text`.
 import en from './locales/en.js';
+import enPorts from './locales/ports/en.js';
 import * as core from './core.js';
 
 /** A port row with its English summary and caveats. */
-const port = (row) => row && { ...row, summary: en.ports[row.port]?.summary ?? '', caveats: en.ports[row.port]?.caveats ?? [] };
+const port = (row) => row && { ...row, summary: enPorts[row.port]?.summary ?? '', caveats: enPorts[row.port]?.caveats ?? [] };
 
 /** A reason or warning with its English sentence; a provider's requirement is coded by the requirement. */
 const reason = (r) => ({ ...r, message: en.codes[r.code] ?? en.req[r.code] ?? '' });

@@ -23,6 +23,27 @@ const LOADERS = {
   ko: () => import('./locales/ko.js'),
   ar: () => import('./locales/ar.js'),
 };
+// Port lookup's texts (the summary and caveats of each port) come apart from
+// the rest, when a visitor first looks up a port: a fifth of a locale that
+// most visitors never see.
+const PORT_LOADERS = {
+  en: () => import('./locales/ports/en.js'),
+  de: () => import('./locales/ports/de.js'),
+  fr: () => import('./locales/ports/fr.js'),
+  es: () => import('./locales/ports/es.js'),
+  it: () => import('./locales/ports/it.js'),
+  nl: () => import('./locales/ports/nl.js'),
+  'pt-BR': () => import('./locales/ports/pt-BR.js'),
+  pl: () => import('./locales/ports/pl.js'),
+  cs: () => import('./locales/ports/cs.js'),
+  tr: () => import('./locales/ports/tr.js'),
+  ru: () => import('./locales/ports/ru.js'),
+  uk: () => import('./locales/ports/uk.js'),
+  ja: () => import('./locales/ports/ja.js'),
+  'zh-CN': () => import('./locales/ports/zh-CN.js'),
+  ko: () => import('./locales/ports/ko.js'),
+  ar: () => import('./locales/ports/ar.js'),
+};
 export const LANGS = Object.keys(LOADERS);
 const RTL = ['ar'];
 
@@ -111,6 +132,14 @@ function prepare(table, lang) {
 export function loadLocale(lang) {
   return (cache[lang] ??= LOADERS[lang]().then((m) => prepare(m.default, lang), (e) => {
     delete cache[lang];
+    throw e;
+  }));
+}
+
+/** Resolves to Port lookup's texts of `lang`, by port number (loaded once). */
+export function loadPortTexts(lang) {
+  return (cache[`ports ${lang}`] ??= PORT_LOADERS[lang]().then((m) => m.default, (e) => {
+    delete cache[`ports ${lang}`];
     throw e;
   }));
 }

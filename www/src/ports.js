@@ -3,7 +3,7 @@
 // verdict comes from the core's registry (listPorts, lookupPort).
 import * as api from './api.js';
 import { h } from './dom.js';
-import { fmt } from './i18n.js';
+import { fmt, loadPortTexts } from './i18n.js';
 
 const VERDICT_CLASS = { use: 'good', careful: 'warn', avoid: 'bad' };
 
@@ -46,6 +46,20 @@ export function renderPorts(ui, quiet) {
   const raw = ui.s.port.trim();
   const key = /^\d{1,5}$/.test(raw) ? String(Number(raw)) : `x${raw}`;
   if (key === el.portKey) return;
+  // Port lookup's texts come with the first lookup; the answer waits for them.
+  if (raw && !ui.portTexts) {
+    const { lang } = ui;
+    const ready = (texts) => {
+      if (ui.lang !== lang) return; // the language changed meanwhile: its own texts will come
+      ui.portTexts = texts;
+      renderPorts(ui, quiet);
+    };
+    loadPortTexts(lang).then(ready, (e) => {
+      console.error('mailports:', e);
+      ready({}); // the card without its summary and caveats
+    });
+    return;
+  }
   el.portKey = key;
   if (!raw) {
     out.replaceChildren();
@@ -91,7 +105,7 @@ function advice(r) {
 function portCard(ui, r) {
   const t = ui.t;
   const [verdict, why] = advice(r);
-  const text = t.ports[r.port] ?? {}; // every locale has every port (a test checks)
+  const text = ui.portTexts[r.port] ?? {}; // every locale has every port (a test checks)
   return h('div', { class: `card ${VERDICT_CLASS[verdict]}`, part: 'port-info' },
     h('h2', null, fmt(t.portTitle, { port: r.port }), r.services?.length > 0 && [' (', h('bdi', null, r.services.join(', ')), ')']),
     h('p', { part: 'what' }, fmt(t.portWhat, {

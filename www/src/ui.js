@@ -20,6 +20,8 @@ export const QUESTIONS = {
 export class Ui {
   /** Messages of the active locale (null until loaded). */
   t = null;
+  /** Port lookup's texts of the active locale, by port (null until a port is first looked up). */
+  portTexts = null;
   lang = '';
   /** Reflected properties and the inputs of the port views. */
   s = {
