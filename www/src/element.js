@@ -266,15 +266,18 @@ export class MailPortsElement extends HTMLElement {
     this.shadowRoot.replaceChildren(el.root = h('div', { part: 'root', class: 'root', lang: ui.lang, dir: dirOf(this, ui.lang) },
       h('div', { role: 'tablist', 'aria-label': t.tablist, part: 'tabs', onkeydown: (e) => this.#tabKey(e) }, el.tabs),
       panel('settings', buildSettings(ui, typed)),
-      panel('ports', buildPorts(ui)),
-      panel('recommend', buildRecommend(ui)),
+      el.ports = panel('ports'),
+      el.recommend = panel('recommend'),
       el.status));
     this.#showView();
     this.#settings(true);
-    // [startup] Views not on screen are filled after the first paint (or
-    // when shown, if that comes first): the first frame waits only on its own view.
+    // [startup] The other views are built and filled after the first paint
+    // (or when shown, if that comes first): the first frame waits only on
+    // Find my settings.
     el.fill = () => {
       el.fill = null;
+      el.ports.append(...buildPorts(ui));
+      el.recommend.append(...buildRecommend(ui));
       renderPorts(ui, true);
       renderFinder(ui, true);
       renderRecommend(ui, true);
