@@ -16,16 +16,13 @@ use crate::{ports, recommend, Error};
 #[global_allocator]
 static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// A result as a plain JS value: serialised to JSON text by serde_json and
-/// parsed by the engine's `JSON.parse`. Measured against serde-wasm-bindgen's
-/// serialiser, which builds the objects call by call, this is smaller in the
-/// wasm and in the JS glue, and gives the same objects (`None` is `null`, a
-/// skipped field is missing).
+/// A result as a plain JS value, built by serde-wasm-bindgen's JSON-compatible
+/// serialiser: `None` is `null`, maps are plain objects, a skipped field is
+/// missing (not `undefined`), and numbers are JS numbers.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    serde_json::to_string(value)
-        .ok()
-        .and_then(|json| js_sys::JSON::parse(&json).ok())
-        .ok_or_else(|| js_error("internal", "the result could not be converted to JSON"))
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|_| js_error("internal", "the result could not be converted to a JS value"))
 }
 
 /// A JS `Error` with `name = "MailportsError"` and a stable `code`.
