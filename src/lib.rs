@@ -13,8 +13,12 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+mod named;
+
 pub mod arg;
 pub mod autoconfig;
+mod codes;
 pub mod discovery;
 pub mod email;
 pub mod error;
