@@ -44,6 +44,7 @@ fn main() {
         .map_or(Path::new("data/providers.jsonl"), Path::new);
     println!("cargo:rerun-if-changed={}", data.display());
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/codes.rs");
     let text = match std::fs::read_to_string(data) {
         Ok(t) => t,
         Err(e) => {
@@ -104,33 +105,41 @@ fn strings<'a>(v: &'a Value, key: &str) -> Result<Vec<&'a str>, String> {
         .collect()
 }
 
-/// One-letter codes; the same tables are in src/providers/table.rs.
-fn letter(kind: &str, value: &str) -> Result<char, String> {
-    let table: &[(&str, char)] = match kind {
-        "source" => &[
-            ("reviewed", 'r'),
-            ("ispdb", 'i'),
-            ("deltachat", 'd'),
-            ("nodemailer", 'n'),
-        ],
-        "protocol" => &[("imap", 'i'), ("pop3", 'p'), ("smtp", 's')],
-        "security" => &[("implicit-tls", 't'), ("starttls", 's'), ("plaintext", 'p')],
-        "auth" => &[
-            ("password", 'p'),
-            ("password-encrypted", 'e'),
-            ("oauth2", 'o'),
-            ("gssapi", 'g'),
-            ("ntlm", 'n'),
-            ("client-ip-address", 'c'),
-            ("none", 'x'),
-        ],
-        _ => &[],
+/// The crate's `named_enum!` (src/named.rs) as build.rs reads it: for each
+/// enum in src/codes.rs, only its JS names with their one-letter codes.
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $js:literal $letter:literal, )*
+        }
+    ) => {
+        #[allow(non_upper_case_globals)]
+        pub const $name: &[(&str, char)] = &[$(($js, $letter)),*];
     };
+}
+
+/// The enums of the compiled table, shared with the crate: one definition
+/// of each variant's JS name and letter.
+#[path = "src/codes.rs"]
+mod codes;
+
+/// The one-letter code of `value` in `table` (one of [`codes`]).
+fn letter(table: &[(&str, char)], kind: &str, value: &str) -> Result<char, String> {
     table
         .iter()
         .find(|(k, _)| *k == value)
         .map(|(_, c)| *c)
         .ok_or_else(|| format!("unknown {kind} {value:?}"))
+}
+
+/// The letter of a data source; `custom` is for records a page registers at
+/// run time and never appears in the data file.
+fn source_letter(name: &str) -> Result<char, String> {
+    match name {
+        "custom" => Err("the source \"custom\" is not for the data file".into()),
+        _ => letter(codes::Source, "source", name),
+    }
 }
 
 /// A field of a provider line: no separators inside.
@@ -174,8 +183,8 @@ fn check_date(d: &str) -> Result<String, String> {
 /// A server object as `(head, [host, user, auth letters])`, where head is
 /// `<protocol letter><security letter><port>`.
 fn server_parts(s: &Value) -> Result<(String, [String; 3]), String> {
-    let protocol = letter("protocol", str_field(s, "protocol")?)?;
-    let security = letter("security", str_field(s, "security")?)?;
+    let protocol = letter(codes::MailProtocol, "protocol", str_field(s, "protocol")?)?;
+    let security = letter(codes::Security, "security", str_field(s, "security")?)?;
     let port = s
         .get("port")
         .and_then(Value::as_u64)
@@ -183,7 +192,7 @@ fn server_parts(s: &Value) -> Result<(String, [String; 3]), String> {
         .ok_or_else(|| "port: not 1..=65535".to_string())?;
     let auth: String = strings(s, "auth")?
         .into_iter()
-        .map(|a| letter("auth", a))
+        .map(|a| letter(codes::Auth, "auth", a))
         .collect::<Result<_, _>>()?;
     let host = field(str_field(s, "hostname")?)?;
     let user = field(str_field(s, "username")?)?;
@@ -254,7 +263,7 @@ fn generate(text: &str) -> Result<String, String> {
         }
         let mut alternatives: Vec<String> = Vec::new();
         for a in list_field(&v, "alternatives").map_err(at)? {
-            let source = letter("source", str_field(a, "source").map_err(at)?).map_err(at)?;
+            let source = source_letter(str_field(a, "source").map_err(at)?).map_err(at)?;
             let server = a
                 .get("server")
                 .ok_or_else(|| at("alternative without server".into()))?;
@@ -278,7 +287,7 @@ fn generate(text: &str) -> Result<String, String> {
                     continue;
                 }
             }
-            let mut code = letter("source", name).map_err(at)?;
+            let mut code = source_letter(name).map_err(at)?;
             if s.get("secondHand").and_then(Value::as_bool) == Some(true) {
                 code = 's';
             }

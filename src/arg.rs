@@ -66,19 +66,63 @@ pub(crate) fn invalid(what: &str, problem: impl core::fmt::Display) -> Error {
     Error::InvalidArgument(format!("{what}: {problem}"))
 }
 
-/// Rejects a key that is not in `keys`.
-pub(crate) fn check_key(what: &str, key: &str, keys: &[&str]) -> Result<()> {
-    if keys.contains(&key) {
-        Ok(())
-    } else {
-        Err(invalid(
+/// The key of `keys` (pairs of a key enum and its JS spelling, see
+/// `named_enum!`) spelt `key`; any other key is an `invalid-argument` error
+/// that lists the keys. Parsers then match the key enum exhaustively.
+pub(crate) fn key<K: Copy>(what: &str, key: &str, keys: &[(K, &'static str)]) -> Result<K> {
+    match known_key(key, keys) {
+        Some(k) => Ok(k),
+        None => Err(invalid(
             what,
             format_args!(
                 "unknown key {}; expected one of {}",
                 Quoted(key, 40),
-                join(&mut keys.iter().copied())
+                join(&mut keys.iter().map(|&(_, name)| name))
             ),
-        ))
+        )),
+    }
+}
+
+/// The key of `keys` spelt `key`, if there is one (for objects whose other
+/// keys are ignored).
+pub(crate) fn known_key<K: Copy>(key: &str, keys: &[(K, &'static str)]) -> Option<K> {
+    keys.iter().find(|(_, name)| *name == key).map(|&(k, _)| k)
+}
+
+/// Reads a name from `table` (pairs of value and JS name) that must be there.
+pub(crate) fn required<T: Copy>(
+    what: &str,
+    value: &ArgValue,
+    table: &[(T, &'static str)],
+) -> Result<T> {
+    named(what, value, table)?.ok_or_else(|| wrong_type(what, "a string", value))
+}
+
+/// Reads an optional array of names from `table`: `null` is the same as an
+/// empty array; an error names the element (`what[i]`).
+pub(crate) fn optional_names<T: Copy>(
+    what: &str,
+    value: ArgValue,
+    table: &[(T, &'static str)],
+) -> Result<Vec<T>> {
+    let items = match value {
+        ArgValue::Null => return Ok(Vec::new()),
+        other => list(what, other)?,
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        out.push(required(&format!("{what}[{i}]"), item, table)?);
+    }
+    Ok(out)
+}
+
+/// Reads a port: a whole number from 1 to 65535. Anything else, a missing
+/// port included, is an `invalid-port` error quoting what was given.
+pub(crate) fn port(value: &ArgValue) -> Result<u16> {
+    match value {
+        ArgValue::Number(n) => crate::ports::validate_port(*n),
+        ArgValue::Text(s) => Err(Error::InvalidPort(Quoted(s, 40).to_string())),
+        other => Err(Error::InvalidPort(other.kind().into())),
     }
 }
 

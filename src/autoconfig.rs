@@ -59,7 +59,7 @@
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::Quoted;
 use crate::placeholders;
@@ -84,7 +84,7 @@ const MAX_ITEMS: usize = 1000;
 const MAX_TEXT: usize = 2048;
 
 /// What an autoconfig document says about one email provider.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClientConfig {
     /// The `id` attribute of `<emailProvider>` (often the main domain).
@@ -110,7 +110,7 @@ pub struct ClientConfig {
 }
 
 /// A link with descriptions, used by `<enable>` and `<documentation>`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Instructions {
     /// The `visiturl` (for `<enable>`) or `url` (for `<documentation>`).
@@ -120,7 +120,7 @@ pub struct Instructions {
 }
 
 /// A text with its optional `lang` attribute.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LocalText {
     /// The language tag, empty when the document gives none.
@@ -130,7 +130,7 @@ pub struct LocalText {
 }
 
 /// The `<oAuth2>` element.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OAuth2 {
     /// `<issuer>`: the sign-in service's host.

@@ -16,16 +16,18 @@ use crate::{ports, recommend, Error};
 #[global_allocator]
 static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// A result as a plain JS value: serialised to JSON text by serde_json and
-/// parsed by the engine's `JSON.parse`. Measured against serde-wasm-bindgen's
-/// serialiser, which builds the objects call by call, this is smaller in the
-/// wasm and in the JS glue, and gives the same objects (`None` is `null`, a
-/// skipped field is missing).
+/// A result as a plain JS value, built by serde-wasm-bindgen's JSON-compatible
+/// serialiser: `None` is `null`, maps are plain objects, a skipped field is
+/// missing (not `undefined`), and numbers are JS numbers.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    serde_json::to_string(value)
-        .ok()
-        .and_then(|json| js_sys::JSON::parse(&json).ok())
-        .ok_or_else(|| js_error("internal", "the result could not be converted to JSON"))
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|_| {
+            js_error(
+                "internal",
+                "the result could not be converted to a JS value",
+            )
+        })
 }
 
 /// A JS `Error` with `name = "MailportsError"` and a stable `code`.
@@ -332,9 +334,40 @@ thread_local! {
     /// every keystroke. The JS wrapper (core.js) then passes the very array
     /// it copied and froze the first time: a frozen array seen before
     /// (`===`) cannot have changed, so it is not read again. Any other array
-    /// is read and compared with the kept strings.
+    /// is read and compared with the kept strings. The module is
+    /// single-threaded and nothing in a call reenters it, so `with` and
+    /// `borrow_mut` cannot fail here (their panic paths are in the wasm
+    /// already: this is 182 bytes smaller than taking the value out of a
+    /// `Cell` and putting it back, measured).
     static PAGE_INDEX: std::cell::RefCell<Option<PageCache>> =
         const { std::cell::RefCell::new(None) };
+}
+
+/// Suggests for `email` with the page's `list` of domains, through `cache`
+/// (see [`PAGE_INDEX`]): the kept index when the list is the frozen array
+/// seen last or holds the same strings, otherwise a new one, which is kept.
+fn suggest_with_page_list(
+    email: &str,
+    list: JsValue,
+    cache: &mut Option<PageCache>,
+) -> Result<Option<crate::suggest::Suggestion>, Error> {
+    use crate::suggest::suggest_with_known;
+    if let Some((seen, _, index)) = &*cache {
+        if *seen == list && js_sys::Object::is_frozen(list.unchecked_ref::<js_sys::Object>()) {
+            return suggest_with_known(email, index);
+        }
+    }
+    let strings = page_strings(&list)?;
+    if let Some((seen, kept, index)) = cache {
+        if *kept == strings {
+            *seen = list;
+            return suggest_with_known(email, index);
+        }
+    }
+    let index = page_index(&strings)?;
+    let found = suggest_with_known(email, &index);
+    *cache = Some((list, strings, index));
+    found
 }
 
 /// `suggestDomain(email, options?)`: `{ full, domain }` when the domain of
@@ -344,41 +377,11 @@ thread_local! {
 /// `invalid-domain`, `invalid-argument`).
 #[wasm_bindgen(js_name = suggestDomain, skip_typescript)]
 pub fn suggest_domain(email: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    use crate::suggest::{suggest, suggest_with_known};
     let email = address_arg(&email, "email")?;
     let found = match page_list(&options)? {
-        None => suggest(&email, &[])?,
+        None => crate::suggest::suggest(&email, &[])?,
         Some(list) => {
-            // `try_with` rather than `with`, whose panic message would bring
-            // Debug code into the wasm; without the cache the index is built
-            // for this call alone.
-            let cached = PAGE_INDEX.try_with(|cell| -> Result<_, Error> {
-                let Ok(mut cache) = cell.try_borrow_mut() else {
-                    return suggest_with_known(&email, &page_index(&page_strings(&list)?)?);
-                };
-                if let Some((seen, _, index)) = &*cache {
-                    if *seen == list
-                        && js_sys::Object::is_frozen(list.unchecked_ref::<js_sys::Object>())
-                    {
-                        return suggest_with_known(&email, index);
-                    }
-                }
-                let strings = page_strings(&list)?;
-                if let Some((seen, kept, index)) = &mut *cache {
-                    if *kept == strings {
-                        *seen = list.clone();
-                        return suggest_with_known(&email, index);
-                    }
-                }
-                let index = page_index(&strings)?;
-                let found = suggest_with_known(&email, &index);
-                *cache = Some((list.clone(), strings, index));
-                found
-            });
-            match cached {
-                Ok(found) => found?,
-                Err(_) => suggest_with_known(&email, &page_index(&page_strings(&list)?)?)?,
-            }
+            PAGE_INDEX.with(|cell| suggest_with_page_list(&email, list, &mut cell.borrow_mut()))?
         }
     };
     match found {
@@ -405,98 +408,6 @@ mod full {
     use super::*;
 
     // ---- Settings export (src/export.rs) ---------------------------------------
-    //
-    // exportConfig reads its arguments field by field with Reflect instead of
-    // a serde deserialiser: nothing else deserialises `Server` from JS, and serde's
-    // generic visitors for these three structs and three enums measured 3.8 KB
-    // (brotli) more in the optimised wasm than this reader. It also lets every
-    // error name its field, and a bad port be `invalid-port`.
-
-    fn field(obj: &JsValue, key: &str) -> JsValue {
-        js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    }
-
-    fn text_field(obj: &JsValue, key: &str, what: &str) -> Result<String, Error> {
-        field(obj, key)
-            .as_string()
-            .ok_or_else(|| Error::InvalidArgument(format!("{what}.{key} must be a string")))
-    }
-
-    /// A string field that may be missing (`undefined` or `null`).
-    fn optional_text(obj: &JsValue, key: &str, what: &str) -> Result<Option<String>, Error> {
-        let value = field(obj, key);
-        if value.is_undefined() || value.is_null() {
-            Ok(None)
-        } else {
-            text_field(obj, key, what).map(Some)
-        }
-    }
-
-    /// The value of `table` named `name` (the kebab-case spelling of the JSON API).
-    fn pick<T: Copy>(name: &str, table: &[(T, &str)], what: &str) -> Result<T, Error> {
-        table
-            .iter()
-            .find(|(_, n)| *n == name)
-            .map(|&(v, _)| v)
-            .ok_or_else(|| Error::InvalidArgument(format!("{what} cannot be {}", Quoted(name, 40))))
-    }
-
-    /// `settings[key]`: an array of `{ protocol, hostname, port, security,
-    /// username?, auth? }`, or missing (no servers).
-    fn servers_arg(settings: &JsValue, key: &str) -> Result<Vec<crate::settings::Server>, Error> {
-        use crate::ports::Security;
-        use crate::settings::{Auth, MailProtocol, Server};
-        let list = field(settings, key);
-        if list.is_undefined() || list.is_null() {
-            return Ok(Vec::new());
-        }
-        if !js_sys::Array::is_array(&list) {
-            return Err(Error::InvalidArgument(format!(
-                "settings.{key} must be an array"
-            )));
-        }
-        let what = format!("settings.{key}[]");
-        let mut servers = Vec::new();
-        for srv in js_sys::Array::from(&list).iter() {
-            if !srv.is_object() {
-                return Err(Error::InvalidArgument(format!("{what} must be an object")));
-            }
-            let protocol = pick(
-                &text_field(&srv, "protocol", &what)?,
-                MailProtocol::NAMES,
-                "protocol",
-            )?;
-            let security = pick(
-                &text_field(&srv, "security", &what)?,
-                Security::NAMES,
-                "security",
-            )?;
-            let methods = field(&srv, "auth");
-            let mut auth = Vec::new();
-            if js_sys::Array::is_array(&methods) {
-                for method in js_sys::Array::from(&methods).iter() {
-                    auth.push(pick(
-                        &method.as_string().unwrap_or_default(),
-                        Auth::NAMES,
-                        "auth",
-                    )?);
-                }
-            } else if !(methods.is_undefined() || methods.is_null()) {
-                return Err(Error::InvalidArgument(format!(
-                    "{what}.auth must be an array"
-                )));
-            }
-            servers.push(Server {
-                protocol,
-                hostname: text_field(&srv, "hostname", &what)?,
-                port: port_arg(&field(&srv, "port"))?,
-                security,
-                username: optional_text(&srv, "username", &what)?.unwrap_or_default(),
-                auth,
-            });
-        }
-        Ok(servers)
-    }
 
     /// `exportConfig(settings, format, options?)`: `{ filename, mimeType,
     /// content }`, the settings written as a file mail clients or DNS servers
@@ -517,40 +428,15 @@ mod full {
             );
         };
         let format = ExportFormat::parse(&format)?;
-        let is_object = |v: &JsValue| v.is_object() && !js_sys::Array::is_array(v);
-        if !is_object(&settings) {
-            return Err(Error::InvalidArgument("settings must be an object".into()).into());
+        if settings.is_undefined() || settings.is_null() {
+            return Err(
+                Error::InvalidArgument("settings must be an object, got null".into()).into(),
+            );
         }
-        let settings = ExportSettings {
-            domain: text_field(&settings, "domain", "settings")?,
-            name: optional_text(&settings, "name", "settings")?,
-            short_name: optional_text(&settings, "shortName", "settings")?,
-            incoming: servers_arg(&settings, "incoming")?,
-            outgoing: servers_arg(&settings, "outgoing")?,
-        };
-        let mut opts = ExportOptions::default();
-        if !(options.is_undefined() || options.is_null()) {
-            if !is_object(&options) {
-                return Err(Error::InvalidArgument("options must be an object".into()).into());
-            }
-            opts.email = optional_text(&options, "email", "options")?;
-            opts.identifier = optional_text(&options, "identifier", "options")?;
-            opts.organization = optional_text(&options, "organization", "options")?;
-            let ttl = field(&options, "ttl");
-            if !(ttl.is_undefined() || ttl.is_null()) {
-                match ttl.as_f64() {
-                    Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
-                        opts.ttl = Some(n as u32);
-                    }
-                    _ => {
-                        return Err(Error::InvalidArgument(
-                            "options.ttl must be a whole number of seconds".into(),
-                        )
-                        .into())
-                    }
-                }
-            }
-        }
+        // Three levels: the server lists, their server objects, and a
+        // server's `auth` list.
+        let settings = ExportSettings::from_args(object_args(&settings, "settings", 3)?)?;
+        let opts = ExportOptions::from_args(object_args(&options, "options", 1)?)?;
         to_js(&export(&settings, format, &opts)?)
     }
 

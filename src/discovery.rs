@@ -35,7 +35,7 @@ mod mx;
 mod plan;
 mod srv;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use decide::{decide, Decision, DiscoverySource, Finding};
 pub use dns::{
@@ -48,7 +48,7 @@ pub use plan::{plan, Plan, PlannedQuery};
 pub use srv::{select_srv, RejectedTarget, SrvLookup, SrvOutcome, SrvService};
 
 /// A note or problem with a stable code and a sentence in plain words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Note {
     /// Stable kebab-case code, e.g. `srv-target-rejected`.

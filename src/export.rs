@@ -58,7 +58,9 @@ mod dns_srv;
 mod json;
 mod thunderbird;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::arg::{self, ArgValue};
 
 use crate::ports::Security;
 use crate::settings::{MailProtocol, Server};
@@ -72,45 +74,156 @@ use check::{check_email, check_settings};
 
 /// The settings to export: one mail domain and its servers, best first.
 ///
-/// Deserialises from the camelCase JSON shape of the JS API. Unknown fields are
-/// ignored, so a provider record from the database can be passed as it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read from the camelCase shape of the JS API by
+/// [`from_args`](Self::from_args); serialises to the same shape (the `json`
+/// format). Unknown keys are ignored, so a provider match can be passed as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportSettings {
     /// The email domain, e.g. `example.com` (the part after the `@`).
     pub domain: String,
     /// The provider's display name, e.g. `Example Mail`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A short display name, e.g. `Example`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_name: Option<String>,
     /// Servers for reading mail (IMAP or POP3), best first.
-    #[serde(default)]
     pub incoming: Vec<Server>,
     /// Servers for sending mail (SMTP submission), best first.
-    #[serde(default)]
     pub outgoing: Vec<Server>,
 }
 
+named_enum! {
+    /// The keys of [`ExportSettings`] in JS.
+    enum SettingsKey {
+        Domain = "domain",
+        Name = "name",
+        ShortName = "shortName",
+        Incoming = "incoming",
+        Outgoing = "outgoing",
+    }
+}
+
+impl ExportSettings {
+    /// Reads settings from the keys and values of a JS object `{ domain,
+    /// name?, shortName?, incoming?, outgoing? }` (see [`crate::arg`]).
+    /// Other keys are ignored; `null` is "not given" for the optional ones.
+    /// A value of the wrong type is an `invalid-argument` error naming its
+    /// field, a bad port an `invalid-port` error. [`export`] checks the rest.
+    ///
+    /// ```
+    /// use mailports::arg::ArgValue;
+    /// use mailports::export::ExportSettings;
+    ///
+    /// let s = ExportSettings::from_args([
+    ///     ("domain", ArgValue::Text("example.com".into())),
+    ///     ("status", ArgValue::Text("ready".into())),
+    /// ])
+    /// .unwrap();
+    /// assert_eq!((s.domain.as_str(), s.incoming.len()), ("example.com", 0));
+    /// let err = ExportSettings::from_args([("name", ArgValue::Number(1.0))]).unwrap_err();
+    /// assert!(err.to_string().contains("settings.name: expected a string, got number"));
+    /// ```
+    pub fn from_args<K: AsRef<str>>(args: impl IntoIterator<Item = (K, ArgValue)>) -> Result<Self> {
+        let mut domain = None;
+        let mut settings = ExportSettings {
+            domain: String::new(),
+            name: None,
+            short_name: None,
+            incoming: Vec::new(),
+            outgoing: Vec::new(),
+        };
+        for (key, value) in args {
+            let key = key.as_ref();
+            let Some(which) = arg::known_key(key, SettingsKey::NAMES) else {
+                continue;
+            };
+            let what = format!("settings.{key}");
+            match which {
+                SettingsKey::Domain => domain = Some(arg::text(&what, value)?),
+                SettingsKey::Name => settings.name = arg::optional_text(&what, value)?,
+                SettingsKey::ShortName => settings.short_name = arg::optional_text(&what, value)?,
+                SettingsKey::Incoming => settings.incoming = Server::list_from_arg(&what, value)?,
+                SettingsKey::Outgoing => settings.outgoing = Server::list_from_arg(&what, value)?,
+            }
+        }
+        settings.domain = match domain {
+            Some(d) => d,
+            None => arg::text("settings.domain", ArgValue::Null)?,
+        };
+        Ok(settings)
+    }
+}
+
 /// Optional details of an export. Every field may be left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportOptions {
     /// The account's address. The profile is pre-filled with it and user-name
     /// placeholders are resolved with it; without it the device asks.
-    #[serde(default)]
     pub email: Option<String>,
     /// Reverse-DNS prefix of the profile's identifiers, e.g. `com.example`.
     /// Default: the domain reversed.
-    #[serde(default)]
     pub identifier: Option<String>,
     /// The organisation named in the profile (`PayloadOrganization`).
-    #[serde(default)]
     pub organization: Option<String>,
     /// Time to live of the DNS records, in seconds. Default: [`DEFAULT_TTL`].
-    #[serde(default)]
     pub ttl: Option<u32>,
+}
+
+named_enum! {
+    /// The keys of [`ExportOptions`] in JS.
+    enum OptionsKey {
+        Email = "email",
+        Identifier = "identifier",
+        Organization = "organization",
+        Ttl = "ttl",
+    }
+}
+
+impl ExportOptions {
+    /// Reads options from the keys and values of a JS object `{ email?,
+    /// identifier?, organization?, ttl? }`. Other keys are ignored and `null`
+    /// is "not given"; a value of the wrong type is an `invalid-argument`
+    /// error naming its field. [`export`] checks the values.
+    ///
+    /// ```
+    /// use mailports::arg::ArgValue;
+    /// use mailports::export::ExportOptions;
+    ///
+    /// let o = ExportOptions::from_args([("ttl", ArgValue::Number(600.0))]).unwrap();
+    /// assert_eq!(o.ttl, Some(600));
+    /// assert!(ExportOptions::from_args([("ttl", ArgValue::Number(1.5))]).is_err());
+    /// ```
+    pub fn from_args<K: AsRef<str>>(args: impl IntoIterator<Item = (K, ArgValue)>) -> Result<Self> {
+        let mut options = ExportOptions::default();
+        for (key, value) in args {
+            let key = key.as_ref();
+            let Some(which) = arg::known_key(key, OptionsKey::NAMES) else {
+                continue;
+            };
+            let what = format!("options.{key}");
+            match which {
+                OptionsKey::Email => options.email = arg::optional_text(&what, value)?,
+                OptionsKey::Identifier => options.identifier = arg::optional_text(&what, value)?,
+                OptionsKey::Organization => {
+                    options.organization = arg::optional_text(&what, value)?
+                }
+                OptionsKey::Ttl => {
+                    options.ttl = match value {
+                        ArgValue::Null => None,
+                        ArgValue::Number(n)
+                            if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) =>
+                        {
+                            Some(n as u32)
+                        }
+                        _ => return Err(arg::invalid(&what, "must be a whole number of seconds")),
+                    }
+                }
+            }
+        }
+        Ok(options)
+    }
 }
 
 /// The TTL of exported DNS records when none is given: one hour.
@@ -123,7 +236,7 @@ pub const MAX_TTL: u32 = 0x7fff_ffff;
 pub const MAX_TEXT: usize = 256;
 
 /// The file formats [`export`] can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExportFormat {
     /// Apple configuration profile (`.mobileconfig`).

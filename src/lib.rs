@@ -13,9 +13,13 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+mod named;
+
 pub mod arg;
 pub mod autoconfig;
 pub mod chars;
+mod codes;
 pub mod discovery;
 pub mod email;
 pub mod error;

@@ -1,8 +1,6 @@
 //! What a person tells the recommender about how they use mail
-//! ([`Needs`]), read from JS arguments or serde and checked; the answer is
+//! ([`Needs`]), read from JS arguments and checked; the answer is
 //! [`crate::recommend::recommend`]'s.
-
-use serde::{Deserialize, Deserializer};
 
 use crate::arg::{self, ArgValue};
 use crate::ports::validate_port;
@@ -12,42 +10,49 @@ use crate::Result;
 
 /// What the person told us about how they use mail. Every field is optional.
 ///
-/// Deserialises from the JS shape `{ devices, offline, smallQuota, sends,
-/// blockedPorts, exchange, push, untrustedNetwork, email }`; `null` counts as
-/// "not given". Unknown keys are an error, so that a misspelt key cannot
-/// silently change the answer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+/// Read from the JS shape `{ devices, offline, smallQuota, sends,
+/// blockedPorts, exchange, push, untrustedNetwork, email }` by
+/// [`from_args`](Self::from_args); `null` counts as "not given". Unknown keys
+/// are an error, so that a misspelt key cannot silently change the answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Needs {
     /// On how many devices mail is read (1 to [`MAX_DEVICES`]); `None` when
     /// unknown.
-    #[serde(deserialize_with = "de_devices")]
     pub devices: Option<u32>,
     /// Mail must be readable without a connection.
-    #[serde(deserialize_with = "de_flag")]
     pub offline: bool,
     /// The server mailbox quota is small.
-    #[serde(deserialize_with = "de_flag")]
     pub small_quota: bool,
     /// Mail is sent from this client; `None` counts as yes.
     pub sends: Option<bool>,
     /// Outgoing TCP ports the network blocks.
-    #[serde(deserialize_with = "de_ports")]
     pub blocked_ports: Vec<u16>,
     /// The mailbox is on Exchange or Microsoft 365.
-    #[serde(deserialize_with = "de_flag")]
     pub exchange: bool,
     /// New mail should appear at once.
-    #[serde(deserialize_with = "de_flag")]
     pub push: bool,
     /// The device is used on untrusted networks such as public Wi-Fi.
-    #[serde(deserialize_with = "de_flag")]
     pub untrusted_network: bool,
     /// The address (or bare domain) of the mailbox. When it names a known
     /// provider, the answer uses that provider's servers; an unknown domain
     /// answers as without it, and input that is not an address makes
     /// [`recommend`](crate::recommend::recommend) fail with the error of [`crate::providers::lookup`].
     pub email: Option<String>,
+}
+
+named_enum! {
+    /// The keys of [`Needs`] in JS.
+    enum NeedsKey {
+        Devices = "devices",
+        Offline = "offline",
+        SmallQuota = "smallQuota",
+        Sends = "sends",
+        BlockedPorts = "blockedPorts",
+        Exchange = "exchange",
+        Push = "push",
+        UntrustedNetwork = "untrustedNetwork",
+        Email = "email",
+    }
 }
 
 fn devices_problem(value: f64) -> Option<String> {
@@ -60,30 +65,6 @@ fn devices_problem(value: f64) -> Option<String> {
             crate::ports::format_number(value)
         )
     })
-}
-
-fn de_devices<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<Option<u32>, D::Error> {
-    match Option::<f64>::deserialize(d)? {
-        None => Ok(None),
-        Some(n) => match devices_problem(n) {
-            Some(msg) => Err(serde::de::Error::custom(format!("devices {msg}"))),
-            None => Ok(Some(n as u32)),
-        },
-    }
-}
-
-fn de_flag<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<bool, D::Error> {
-    Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
-}
-
-fn de_ports<'de, D: Deserializer<'de>>(d: D) -> core::result::Result<Vec<u16>, D::Error> {
-    let numbers = Option::<Vec<f64>>::deserialize(d)?.unwrap_or_default();
-    numbers
-        .into_iter()
-        .map(|n| {
-            validate_port(n).map_err(|e| serde::de::Error::custom(format!("blockedPorts: {e}")))
-        })
-        .collect()
 }
 
 /// The `invalid-argument` error for a JS value of the wrong type.
@@ -110,19 +91,8 @@ fn ports_arg(what: &str, value: &ArgValue) -> Result<Vec<u16>> {
 }
 
 impl Needs {
-    /// The keys of the JS shape, for callers whose deserialiser does not
-    /// report unknown keys itself.
-    pub const KEYS: &'static [&'static str] = &[
-        "devices",
-        "offline",
-        "smallQuota",
-        "sends",
-        "blockedPorts",
-        "exchange",
-        "push",
-        "untrustedNetwork",
-        "email",
-    ];
+    /// The keys of the JS shape.
+    pub const KEYS: &'static [&'static str] = NeedsKey::JS_NAMES;
 
     /// Builds needs from the keys and values of a JS object, checking them
     /// as [`validate`](Self::validate) does. `null` values are "not given";
@@ -145,11 +115,11 @@ impl Needs {
         let mut needs = Needs::default();
         for (key, value) in args {
             let key = key.as_ref();
-            arg::check_key("needs", key, Self::KEYS)?;
+            let which = arg::key("needs", key, NeedsKey::NAMES)?;
             let what = format!("needs.{key}");
             let flag = || arg::flag(&what, &value);
-            match key {
-                "devices" => {
+            match which {
+                NeedsKey::Devices => {
                     needs.devices = match value {
                         ArgValue::Null => None,
                         ArgValue::Number(n) => match devices_problem(n) {
@@ -159,22 +129,22 @@ impl Needs {
                         ref other => return Err(wrong_type(&what, "a number", other)),
                     }
                 }
-                "offline" => needs.offline = flag()?.unwrap_or(false),
-                "smallQuota" => needs.small_quota = flag()?.unwrap_or(false),
-                "sends" => needs.sends = flag()?,
-                "exchange" => needs.exchange = flag()?.unwrap_or(false),
-                "push" => needs.push = flag()?.unwrap_or(false),
-                "untrustedNetwork" => needs.untrusted_network = flag()?.unwrap_or(false),
-                "email" => needs.email = arg::optional_text(&what, value)?,
-                _ => needs.blocked_ports = ports_arg(&what, &value)?,
+                NeedsKey::Offline => needs.offline = flag()?.unwrap_or(false),
+                NeedsKey::SmallQuota => needs.small_quota = flag()?.unwrap_or(false),
+                NeedsKey::Sends => needs.sends = flag()?,
+                NeedsKey::BlockedPorts => needs.blocked_ports = ports_arg(&what, &value)?,
+                NeedsKey::Exchange => needs.exchange = flag()?.unwrap_or(false),
+                NeedsKey::Push => needs.push = flag()?.unwrap_or(false),
+                NeedsKey::UntrustedNetwork => needs.untrusted_network = flag()?.unwrap_or(false),
+                NeedsKey::Email => needs.email = arg::optional_text(&what, value)?,
             }
         }
         needs.validate()?;
         Ok(needs)
     }
 
-    /// Checks the values a Rust caller may have set directly (deserialising
-    /// already enforces the same bounds).
+    /// Checks the values a Rust caller may have set directly
+    /// ([`from_args`](Self::from_args) already enforces the same bounds).
     ///
     /// ```
     /// use mailports::recommend::Needs;

@@ -21,72 +21,40 @@
 //! assert_eq!(imap, [143, 585, 993]);
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::arg::{self, ArgValue};
 use crate::{Error, Result};
 
-/// The mail (or mail-adjacent) protocol spoken on a port.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Protocol {
-    /// SMTP: relay between servers, and message submission from clients
-    /// (RFC 5321, RFC 6409).
-    Smtp,
-    /// LMTP, the local delivery variant of SMTP (RFC 2033).
-    Lmtp,
-    /// POP3 (RFC 1939).
-    Pop3,
-    /// IMAP (RFC 9051).
-    Imap,
-    /// ManageSieve, for server-side filter scripts (RFC 5804).
-    Managesieve,
-    /// POP2, obsolete (RFC 937).
-    Pop2,
-    /// IMAP3, obsolete (RFC 1203).
-    Imap3,
-    /// poppassd, an unofficial password-change service.
-    Poppassd,
-    /// HTTP; with implicit TLS, HTTPS (RFC 9110). Carries webmail, JMAP,
-    /// Exchange protocols and configuration discovery.
-    Http,
-}
+pub use crate::codes::Security;
 
-/// How a connection on a port is protected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Security {
-    /// TLS starts as soon as the TCP connection is open.
-    ImplicitTls,
-    /// The session starts in clear text and is upgraded with STARTTLS/STLS.
-    Starttls,
-    /// No TLS at all.
-    Plaintext,
-}
-
-impl Protocol {
-    /// Every protocol with its JS name, in declaration order.
-    pub const NAMES: &'static [(Protocol, &'static str)] = &[
-        (Protocol::Smtp, "smtp"),
-        (Protocol::Lmtp, "lmtp"),
-        (Protocol::Pop3, "pop3"),
-        (Protocol::Imap, "imap"),
-        (Protocol::Managesieve, "managesieve"),
-        (Protocol::Pop2, "pop2"),
-        (Protocol::Imap3, "imap3"),
-        (Protocol::Poppassd, "poppassd"),
-        (Protocol::Http, "http"),
-    ];
+named_enum! {
+    /// The mail (or mail-adjacent) protocol spoken on a port.
+    pub enum Protocol {
+        /// SMTP: relay between servers, and message submission from clients
+        /// (RFC 5321, RFC 6409).
+        Smtp = "smtp",
+        /// LMTP, the local delivery variant of SMTP (RFC 2033).
+        Lmtp = "lmtp",
+        /// POP3 (RFC 1939).
+        Pop3 = "pop3",
+        /// IMAP (RFC 9051).
+        Imap = "imap",
+        /// ManageSieve, for server-side filter scripts (RFC 5804).
+        Managesieve = "managesieve",
+        /// POP2, obsolete (RFC 937).
+        Pop2 = "pop2",
+        /// IMAP3, obsolete (RFC 1203).
+        Imap3 = "imap3",
+        /// poppassd, an unofficial password-change service.
+        Poppassd = "poppassd",
+        /// HTTP; with implicit TLS, HTTPS (RFC 9110). Carries webmail, JMAP,
+        /// Exchange protocols and configuration discovery.
+        Http = "http",
+    }
 }
 
 impl Security {
-    /// Every mode with its JS name, in declaration order.
-    pub const NAMES: &'static [(Security, &'static str)] = &[
-        (Security::ImplicitTls, "implicit-tls"),
-        (Security::Starttls, "starttls"),
-        (Security::Plaintext, "plaintext"),
-    ];
-
     /// Whether this mode protects the session with TLS at all.
     ///
     /// ```
@@ -99,61 +67,38 @@ impl Security {
     }
 }
 
-/// What a port is used for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// Server-to-server relay (MX delivery).
-    Relay,
-    /// A mail client handing a new message to its provider.
-    Submission,
-    /// A mail client reading a mailbox.
-    Access,
-    /// A mail server handing accepted mail to its own mailbox store.
-    Delivery,
-    /// Managing server-side filter scripts.
-    FilterManagement,
-    /// Changing account details such as the password.
-    AccountManagement,
-    /// Web traffic: webmail, JMAP, Exchange protocols, configuration discovery.
-    Web,
+named_enum! {
+    /// What a port is used for.
+    pub enum Role {
+        /// Server-to-server relay (MX delivery).
+        Relay = "relay",
+        /// A mail client handing a new message to its provider.
+        Submission = "submission",
+        /// A mail client reading a mailbox.
+        Access = "access",
+        /// A mail server handing accepted mail to its own mailbox store.
+        Delivery = "delivery",
+        /// Managing server-side filter scripts.
+        FilterManagement = "filter-management",
+        /// Changing account details such as the password.
+        AccountManagement = "account-management",
+        /// Web traffic: webmail, JMAP, Exchange protocols, configuration discovery.
+        Web = "web",
+    }
 }
 
-impl Role {
-    /// Every role with its JS name, in declaration order.
-    pub const NAMES: &'static [(Role, &'static str)] = &[
-        (Role::Relay, "relay"),
-        (Role::Submission, "submission"),
-        (Role::Access, "access"),
-        (Role::Delivery, "delivery"),
-        (Role::FilterManagement, "filter-management"),
-        (Role::AccountManagement, "account-management"),
-        (Role::Web, "web"),
-    ];
-}
-
-/// Standing of a port in the IANA registry and in practice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    /// Assigned by IANA for this use.
-    Iana,
-    /// Used in practice without an IANA assignment for mail.
-    Unofficial,
-    /// Still assigned, but the protocol is obsolete.
-    Historic,
-    /// The assignment was withdrawn in favour of another port.
-    Deprecated,
-}
-
-impl Status {
-    /// Every status with its JS name, in declaration order.
-    pub const NAMES: &'static [(Status, &'static str)] = &[
-        (Status::Iana, "iana"),
-        (Status::Unofficial, "unofficial"),
-        (Status::Historic, "historic"),
-        (Status::Deprecated, "deprecated"),
-    ];
+named_enum! {
+    /// Standing of a port in the IANA registry and in practice.
+    pub enum Status {
+        /// Assigned by IANA for this use.
+        Iana = "iana",
+        /// Used in practice without an IANA assignment for mail.
+        Unofficial = "unofficial",
+        /// Still assigned, but the protocol is obsolete.
+        Historic = "historic",
+        /// The assignment was withdrawn in favour of another port.
+        Deprecated = "deprecated",
+    }
 }
 
 /// One row of the registry.
@@ -456,11 +401,21 @@ pub fn find(protocol: Protocol, security: Security) -> Option<&'static PortInfo>
         .or(first)
 }
 
-/// Criteria for [`list`]; a `None` field matches every row. Deserialises from
-/// the JS shape `{ protocol?, role?, security?, status? }` and rejects unknown
-/// keys, so a typo cannot silently widen the result.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+named_enum! {
+    /// The keys of a [`PortFilter`] in JS.
+    enum FilterKey {
+        Protocol = "protocol",
+        Role = "role",
+        Security = "security",
+        Status = "status",
+    }
+}
+
+/// Criteria for [`list`]; a `None` field matches every row. Read from the JS
+/// shape `{ protocol?, role?, security?, status? }` by
+/// [`from_args`](Self::from_args), which rejects unknown keys, so a typo
+/// cannot silently widen the result.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PortFilter {
     /// Only rows with this protocol.
     pub protocol: Option<Protocol>,
@@ -473,9 +428,8 @@ pub struct PortFilter {
 }
 
 impl PortFilter {
-    /// The keys of the JS shape, for callers whose deserialiser does not
-    /// report unknown keys itself.
-    pub const KEYS: &'static [&'static str] = &["protocol", "role", "security", "status"];
+    /// The keys of the JS shape.
+    pub const KEYS: &'static [&'static str] = FilterKey::JS_NAMES;
 
     /// Builds a filter from the keys and values of a JS object. `null`
     /// values are "any"; unknown keys, unknown names and non-string values
@@ -494,13 +448,16 @@ impl PortFilter {
         let mut filter = PortFilter::default();
         for (key, value) in args {
             let key = key.as_ref();
-            arg::check_key("filter", key, Self::KEYS)?;
             let what = format!("filter.{key}");
-            match key {
-                "protocol" => filter.protocol = arg::named(&what, &value, Protocol::NAMES)?,
-                "role" => filter.role = arg::named(&what, &value, Role::NAMES)?,
-                "security" => filter.security = arg::named(&what, &value, Security::NAMES)?,
-                _ => filter.status = arg::named(&what, &value, Status::NAMES)?,
+            match arg::key("filter", key, FilterKey::NAMES)? {
+                FilterKey::Protocol => {
+                    filter.protocol = arg::named(&what, &value, Protocol::NAMES)?
+                }
+                FilterKey::Role => filter.role = arg::named(&what, &value, Role::NAMES)?,
+                FilterKey::Security => {
+                    filter.security = arg::named(&what, &value, Security::NAMES)?
+                }
+                FilterKey::Status => filter.status = arg::named(&what, &value, Status::NAMES)?,
             }
         }
         Ok(filter)

@@ -16,46 +16,11 @@
 //! assert!(Source::Reviewed < Source::Ispdb); // declaration order is preference order
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::settings::Server;
 
-/// A source of provider facts, in order of preference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Source {
-    /// The project's reviewed layer: checked by a person against the
-    /// provider's help pages (MIT OR Apache-2.0).
-    Reviewed,
-    /// Thunderbird ISPDB (MPL-2.0).
-    Ispdb,
-    /// Delta Chat provider database (MPL-2.0).
-    Deltachat,
-    /// nodemailer's well-known services (MIT-0).
-    Nodemailer,
-    /// Registered at run time by the embedding page.
-    Custom,
-}
-
-impl Source {
-    /// Every source with its JS name and its one-letter code in the compiled
-    /// table (see build.rs), in preference order.
-    pub const NAMES: &'static [(Source, &'static str, char)] = &[
-        (Source::Reviewed, "reviewed", 'r'),
-        (Source::Ispdb, "ispdb", 'i'),
-        (Source::Deltachat, "deltachat", 'd'),
-        (Source::Nodemailer, "nodemailer", 'n'),
-        (Source::Custom, "custom", 'c'),
-    ];
-
-    /// The source with this one-letter table code.
-    pub fn from_letter(c: char) -> Option<Source> {
-        Source::NAMES
-            .iter()
-            .find(|&&(_, _, l)| l == c)
-            .map(|&(s, _, _)| s)
-    }
-}
+pub use crate::codes::Source;
 
 /// One source of a provider's facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

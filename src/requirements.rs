@@ -24,41 +24,32 @@
 //! assert_eq!(ProviderStatus::derive(&codes, &[imap]), ProviderStatus::OauthOnly);
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::settings::{Auth, MailProtocol, Server};
 use crate::small_sort::sort_small;
 
-/// What a mail app needs to work with a provider, derived from its
-/// requirements and servers by [`ProviderStatus::derive`]. This is the project's own
-/// verdict about mail apps in general; no upstream source's app-specific
-/// status is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProviderStatus {
-    /// Works with the settings as given.
-    Ready,
-    /// Works after a change in the provider's web settings (switching IMAP or
-    /// POP3 on) or a paid plan.
-    EnableFirst,
-    /// Works with an app password instead of the account password.
-    AppPassword,
-    /// Works only in an app that signs in with the provider (OAuth 2.0).
-    OauthOnly,
-    /// No IMAP or POP3 for mail apps: the provider's own app or bridge only.
-    NoMailApp,
+named_enum! {
+    /// What a mail app needs to work with a provider, derived from its
+    /// requirements and servers by [`ProviderStatus::derive`]. This is the project's own
+    /// verdict about mail apps in general; no upstream source's app-specific
+    /// status is used.
+    pub enum ProviderStatus {
+        /// Works with the settings as given.
+        Ready = "ready",
+        /// Works after a change in the provider's web settings (switching IMAP or
+        /// POP3 on) or a paid plan.
+        EnableFirst = "enable-first",
+        /// Works with an app password instead of the account password.
+        AppPassword = "app-password",
+        /// Works only in an app that signs in with the provider (OAuth 2.0).
+        OauthOnly = "oauth-only",
+        /// No IMAP or POP3 for mail apps: the provider's own app or bridge only.
+        NoMailApp = "no-mail-app",
+    }
 }
 
 impl ProviderStatus {
-    /// Every status with its JS name, in declaration order.
-    pub const NAMES: &'static [(ProviderStatus, &'static str)] = &[
-        (ProviderStatus::Ready, "ready"),
-        (ProviderStatus::EnableFirst, "enable-first"),
-        (ProviderStatus::AppPassword, "app-password"),
-        (ProviderStatus::OauthOnly, "oauth-only"),
-        (ProviderStatus::NoMailApp, "no-mail-app"),
-    ];
-
     /// The status that follows from a provider's requirement codes and
     /// incoming servers. The strongest obstacle wins: no mail-app access at
     /// all, then OAuth only, then an app password, then a setting to change.
@@ -155,7 +146,7 @@ fn codes(list: &[Requirement]) -> Vec<&'static str> {
 
 /// Something a user must know or do before a mail app works with the
 /// provider. Each has a stable kebab-case code in [`REQUIREMENTS`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Requirement {
     /// An app password is needed instead of the account password.

@@ -313,11 +313,15 @@ fn mutated_documents_never_panic() {
 }
 
 #[test]
-fn serde_round_trip_of_the_parsed_config() {
+fn the_parsed_config_serialises_to_the_js_shape() {
     let c = parse(FULL).unwrap();
-    let json = serde_json::to_string(&c).unwrap();
-    assert!(json.contains("\"displayShortName\":\"Ex&S\""));
-    assert!(json.contains("\"security\":\"implicit-tls\""));
-    let back: mailports::autoconfig::ClientConfig = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, c);
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["displayShortName"], "Ex&S");
+    assert_eq!(json["incoming"][0]["security"], "implicit-tls");
+    assert_eq!(json["incoming"][0]["protocol"], "imap");
+    assert_eq!(json["incoming"][0]["port"], c.incoming[0].port);
+    assert_eq!(
+        json["domains"].as_array().map(Vec::len),
+        Some(c.domains.len())
+    );
 }

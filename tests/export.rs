@@ -6,6 +6,9 @@ use mailports::export::{export, ExportFormat, ExportOptions, ExportSettings, FOR
 use mailports::ports::Security;
 use mailports::settings::{Auth, MailProtocol};
 
+#[path = "shared/json_args.rs"]
+mod json_args;
+
 #[path = "shared/server.rs"]
 mod shared_server;
 use shared_server::server;
@@ -524,7 +527,7 @@ fn json_matches_serde_for_the_checked_settings() {
     want.incoming[2].hostname = "imap.example.com".into();
     assert_eq!(parsed, serde_json::to_value(&want).unwrap());
     // And it reads back as the same settings.
-    let back: ExportSettings = serde_json::from_str(&text).unwrap();
+    let back = ExportSettings::from_args(json_args::pairs(&text)).unwrap();
     assert_eq!(back, want);
 
     s.name = None;
@@ -546,15 +549,143 @@ fn provider_records_are_accepted_as_they_are() {
                       "security": "implicit-tls", "username": "%EMAILADDRESS%",
                       "auth": ["password"]}]
     }"#;
-    let s: ExportSettings = serde_json::from_str(record).unwrap();
+    let s = ExportSettings::from_args(json_args::pairs(record)).unwrap();
     assert_eq!(s.name.as_deref(), Some("Example Mail"));
     assert_eq!(s.short_name, None);
     for f in ALL {
         export(&s, f, &ExportOptions::default()).unwrap();
     }
-    let o: ExportOptions =
-        serde_json::from_str(r#"{"email": "a@example.com", "ttl": 60, "other": 1}"#).unwrap();
+    let o = ExportOptions::from_args(json_args::pairs(
+        r#"{"email": "a@example.com", "ttl": 60, "other": 1}"#,
+    ))
+    .unwrap();
     assert_eq!(o.ttl, Some(60));
+    assert_eq!(o.email.as_deref(), Some("a@example.com"));
+}
+
+/// What `exportConfig` reads: every field named in its error, a bad port as
+/// `invalid-port`, and null or missing optional fields as not given.
+#[test]
+fn settings_and_options_readers_name_the_bad_field() {
+    let server = r#"{"protocol": "imap", "hostname": "imap.example.com", "port": 993, "security": "implicit-tls"}"#;
+    let settings = |incoming: &str| {
+        ExportSettings::from_args(json_args::pairs(&format!(
+            r#"{{"domain": "example.com", "name": null, "incoming": [{incoming}], "outgoing": null}}"#
+        )))
+    };
+    let s = settings(server).unwrap();
+    assert_eq!(s.incoming[0].port, 993);
+    assert_eq!(
+        (s.incoming[0].username.as_str(), s.incoming[0].auth.len()),
+        ("", 0)
+    );
+    assert!(s.name.is_none() && s.outgoing.is_empty());
+    // The server with `key` set to `value` (a later duplicate key wins).
+    let with =
+        |key: &str, value: &str| format!("{}, \"{key}\": {value}}}", &server[..server.len() - 1]);
+    let cases = [
+        (
+            with("protocol", r#""jmap""#),
+            "invalid-argument",
+            "settings.incoming[0].protocol: \"jmap\" is not one of imap, pop3, smtp",
+        ),
+        (
+            with("security", r#""tls""#),
+            "invalid-argument",
+            "settings.incoming[0].security: \"tls\" is not one of",
+        ),
+        (
+            with("hostname", "5"),
+            "invalid-argument",
+            "settings.incoming[0].hostname: expected a string, got number",
+        ),
+        (
+            with("port", r#""993""#),
+            "invalid-port",
+            "\"993\" is not a valid port",
+        ),
+        (with("port", "0"), "invalid-port", "0 is not a valid port"),
+        (
+            with("port", "null"),
+            "invalid-port",
+            "null is not a valid port",
+        ),
+        (
+            r#"{"protocol": "imap", "hostname": "h.example.com", "security": "starttls"}"#
+                .to_owned(),
+            "invalid-port",
+            "null is not a valid port",
+        ),
+        (
+            r#"{"hostname": "h.example.com", "port": 143, "security": "starttls"}"#.to_owned(),
+            "invalid-argument",
+            "settings.incoming[0].protocol: expected a string, got null",
+        ),
+        (
+            with("username", "[]"),
+            "invalid-argument",
+            "settings.incoming[0].username: expected a string, got array",
+        ),
+        (
+            with("auth", r#""password""#),
+            "invalid-argument",
+            "settings.incoming[0].auth: expected an array, got string",
+        ),
+        (
+            with("auth", r#"["password", "kerberos"]"#),
+            "invalid-argument",
+            "settings.incoming[0].auth[1]: \"kerberos\" is not one of",
+        ),
+        (
+            "7".to_owned(),
+            "invalid-argument",
+            "settings.incoming[0]: expected an object, got number",
+        ),
+    ];
+    for (incoming, code, message) in cases {
+        let err = settings(&incoming).unwrap_err();
+        assert_eq!(err.code(), code, "{incoming}");
+        assert!(err.to_string().contains(message), "{incoming}: {err}");
+    }
+    let err = ExportSettings::from_args(json_args::pairs(r#"{"incoming": []}"#)).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("settings.domain: expected a string, got null"),
+        "{err}"
+    );
+    let err = ExportSettings::from_args(json_args::pairs(
+        r#"{"domain": "example.com", "outgoing": {}}"#,
+    ))
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("settings.outgoing: expected an array, got object"),
+        "{err}"
+    );
+
+    for (json, ok) in [
+        (
+            r#"{"ttl": null, "email": null, "identifier": null, "organization": null}"#,
+            true,
+        ),
+        (r#"{"ttl": 0}"#, true),
+        (r#"{"ttl": 4294967295}"#, true),
+        (r#"{"ttl": 4294967296}"#, false),
+        (r#"{"ttl": 1.5}"#, false),
+        (r#"{"ttl": -1}"#, false),
+        (r#"{"ttl": "60"}"#, false),
+        (r#"{"email": 5}"#, false),
+        (r#"{"organization": true}"#, false),
+    ] {
+        let read = ExportOptions::from_args(json_args::pairs(json));
+        assert_eq!(read.is_ok(), ok, "{json}: {read:?}");
+        if let Err(e) = read {
+            assert!(
+                e.to_string().starts_with("invalid argument: options."),
+                "{e}"
+            );
+        }
+    }
 }
 
 // --- errors -------------------------------------------------------------------

@@ -8,6 +8,9 @@ use mailports::ports::Security;
 use mailports::providers::{self, ProviderMatch, Source};
 use mailports::settings::{Auth, MailProtocol, Server};
 
+#[path = "shared/json_args.rs"]
+mod json_args;
+
 fn settings_of(m: &ProviderMatch) -> ExportSettings {
     ExportSettings {
         domain: m.domain.clone(),
@@ -171,7 +174,8 @@ fn every_provider_exports_in_every_format_or_says_why_not() {
                     assert!(!file.content.is_empty());
                     files += 1;
                     if format == ExportFormat::Json {
-                        let back: ExportSettings = serde_json::from_str(&file.content).unwrap();
+                        let back =
+                            ExportSettings::from_args(json_args::pairs(&file.content)).unwrap();
                         assert_eq!(back.incoming, expected(&m.incoming, &m.domain, false));
                         assert_eq!(back.outgoing, expected(&m.outgoing, &m.domain, false));
                     }

@@ -2,11 +2,15 @@
 
 use std::collections::HashSet;
 
+use mailports::arg::ArgValue;
 use mailports::ports::{
     self, by_protocol, find, list, lookup, validate_port, PortFilter, PortInfo, Protocol, Role,
     Security, Status, PORTS,
 };
 use mailports::Error;
+
+#[path = "shared/json_args.rs"]
+mod json_args;
 
 #[path = "shared/quoted_numbers.rs"]
 mod quoted_numbers;
@@ -436,22 +440,39 @@ fn list_filters_on_every_field() {
 }
 
 #[test]
-fn port_filter_deserialises_from_js_shape_and_rejects_unknowns() {
-    let f: PortFilter = serde_json::from_str(
+fn port_filter_reads_the_js_shape_and_rejects_unknowns() {
+    let f = PortFilter::from_args(json_args::pairs(
         r#"{"protocol":"managesieve","role":"filter-management","security":"starttls","status":"iana"}"#,
-    )
+    ))
     .unwrap();
     assert_eq!(list(&f).map(|p| p.port).collect::<Vec<_>>(), [4190]);
-    let empty: PortFilter = serde_json::from_str("{}").unwrap();
-    assert_eq!(empty, PortFilter::default());
+    assert_eq!(
+        PortFilter::from_args(json_args::pairs("{}")).unwrap(),
+        PortFilter::default()
+    );
+    let nulls = PortFilter::from_args(json_args::pairs(
+        r#"{"protocol":null,"role":null,"security":null,"status":"historic"}"#,
+    ))
+    .unwrap();
+    let historic = PortFilter {
+        status: Some(Status::Historic),
+        ..PortFilter::default()
+    };
+    assert_eq!(nulls, historic);
     for bad in [
         r#"{"protocol":"imapx"}"#,
         r#"{"protocl":"imap"}"#,
         r#"{"security":"ssl"}"#,
         r#"{"status":"IANA"}"#,
         r#"{"role":42}"#,
+        r#"{"role":["web"]}"#,
     ] {
-        assert!(serde_json::from_str::<PortFilter>(bad).is_err(), "{bad}");
+        let err = PortFilter::from_args(json_args::pairs(bad)).unwrap_err();
+        assert_eq!(err.code(), "invalid-argument", "{bad}");
+        assert!(
+            err.to_string().starts_with("invalid argument: filter"),
+            "{err}"
+        );
     }
 }
 
@@ -491,10 +512,38 @@ fn port_info_serialises_to_the_js_shape() {
 #[test]
 fn port_filter_keys_are_exactly_the_fields() {
     for key in PortFilter::KEYS {
-        let json = format!("{{\"{key}\":null}}");
-        assert!(serde_json::from_str::<PortFilter>(&json).is_ok(), "{key}");
+        assert!(
+            PortFilter::from_args([(*key, ArgValue::Null)]).is_ok(),
+            "{key}"
+        );
+        // Each key sets its own field and no other.
+        let filter = PortFilter::from_args(json_args::pairs(&format!("{{\"{key}\":\"x\"}}")));
+        assert!(
+            filter
+                .unwrap_err()
+                .to_string()
+                .contains(&format!("filter.{key}:")),
+            "{key}"
+        );
     }
-    assert_eq!(PortFilter::KEYS.len(), 4);
+    let err = PortFilter::from_args([("port", ArgValue::Null)]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid argument: filter: unknown key \"port\"; expected one of protocol, role, security, status"
+    );
+    let set = PortFilter::from_args(json_args::pairs(
+        r#"{"protocol":"imap","role":"access","security":"plaintext","status":"deprecated"}"#,
+    ))
+    .unwrap();
+    assert_eq!(
+        set,
+        PortFilter {
+            protocol: Some(Protocol::Imap),
+            role: Some(Role::Access),
+            security: Some(Security::Plaintext),
+            status: Some(Status::Deprecated),
+        }
+    );
 }
 
 /// The TypeScript unions name every serialised enum value of the registry.
@@ -548,46 +597,8 @@ fn typescript_unions_match_the_enums() {
     assert_eq!(sorted(union("Security")), securities);
 }
 
-/// The JS path (`from_args`) and the serde path agree on filters.
 #[test]
-fn port_filter_from_args_agrees_with_serde() {
-    use mailports::arg::ArgValue;
-    let cases = [
-        "{}",
-        r#"{"protocol":"imap"}"#,
-        r#"{"protocol":"managesieve","role":"filter-management","security":"starttls","status":"iana"}"#,
-        r#"{"protocol":null,"status":"historic"}"#,
-        r#"{"protocol":"imapx"}"#,
-        r#"{"protocl":"imap"}"#,
-        r#"{"security":"ssl"}"#,
-        r#"{"status":"IANA"}"#,
-        r#"{"role":42}"#,
-        r#"{"role":["web"]}"#,
-    ];
-    for json in cases {
-        let v: serde_json::Value = serde_json::from_str(json).unwrap();
-        let pairs: Vec<(String, ArgValue)> = v
-            .as_object()
-            .unwrap()
-            .iter()
-            .map(|(k, v)| {
-                let a = match v {
-                    serde_json::Value::Null => ArgValue::Null,
-                    serde_json::Value::String(s) => ArgValue::Text(s.clone()),
-                    serde_json::Value::Number(n) => ArgValue::Number(n.as_f64().unwrap()),
-                    _ => ArgValue::Other("object"),
-                };
-                (k.clone(), a)
-            })
-            .collect();
-        let serde = serde_json::from_str::<PortFilter>(json).ok();
-        let args = PortFilter::from_args(pairs);
-        assert_eq!(serde, args.clone().ok(), "{json}");
-        if let Err(e) = args {
-            assert_eq!(e.code(), "invalid-argument");
-            assert!(e.to_string().starts_with("invalid argument: filter"), "{e}");
-        }
-    }
+fn port_filter_errors_name_the_field_and_the_choices() {
     let err = PortFilter::from_args([("security", ArgValue::Text("ssl".into()))]).unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -606,8 +617,12 @@ fn name_tables_match_serde_names() {
         for (v, name) in table {
             assert_eq!(serde_json::to_value(v).unwrap(), *name, "{v:?}");
         }
-        for (i, (a, _)) in table.iter().enumerate() {
+        for (i, (a, name)) in table.iter().enumerate() {
             assert!(!table[i + 1..].iter().any(|(b, _)| a == b), "{a:?} twice");
+            assert!(
+                !table[i + 1..].iter().any(|(_, n)| n == name),
+                "{name} twice"
+            );
         }
     }
     // The counts are the variant counts; the exhaustive matches below make
@@ -657,6 +672,40 @@ fn name_tables_match_serde_names() {
     };
     check(MailProtocol::NAMES, 3);
     check(Auth::NAMES, 7);
+}
+
+/// The one-letter codes of the compiled provider table: one per variant,
+/// distinct, and read back to the same variant.
+#[test]
+fn table_letters_are_distinct_and_read_back() {
+    use mailports::provenance::Source;
+    use mailports::settings::{Auth, MailProtocol};
+    fn check<T: Copy + PartialEq + core::fmt::Debug>(
+        names: &[(T, &str)],
+        letters: &[(T, char)],
+        from_letter: fn(char) -> Option<T>,
+    ) {
+        assert_eq!(names.len(), letters.len());
+        for (i, ((a, _), (b, letter))) in names.iter().zip(letters).enumerate() {
+            assert_eq!(a, b, "declaration order");
+            assert_eq!(from_letter(*letter), Some(*a));
+            assert!(
+                !letters[i + 1..].iter().any(|(_, l)| l == letter),
+                "{letter} twice"
+            );
+        }
+        assert_eq!(from_letter('?'), None);
+    }
+    check(
+        MailProtocol::NAMES,
+        MailProtocol::LETTERS,
+        MailProtocol::from_letter,
+    );
+    check(Security::NAMES, Security::LETTERS, Security::from_letter);
+    check(Auth::NAMES, Auth::LETTERS, Auth::from_letter);
+    check(Source::NAMES, Source::LETTERS, Source::from_letter);
+    // `s` marks a second-hand reviewed page in the table's sources field.
+    assert_eq!(Source::from_letter('s'), None);
 }
 
 #[test]

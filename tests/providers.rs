@@ -897,12 +897,9 @@ fn typescript_unions_match_the_core() {
     for (s, name) in ProviderStatus::NAMES {
         assert_eq!(serde_json::to_string(s).unwrap(), format!("\"{name}\""));
     }
-    let sources: Vec<String> = Source::NAMES
-        .iter()
-        .map(|(_, n, _)| n.to_string())
-        .collect();
+    let sources: Vec<String> = Source::NAMES.iter().map(|(_, n)| n.to_string()).collect();
     assert_eq!(union("ProviderSource"), sources);
-    for (s, name, _) in Source::NAMES {
+    for (s, name) in Source::NAMES {
         assert_eq!(serde_json::to_string(s).unwrap(), format!("\"{name}\""));
     }
 }

@@ -7,8 +7,8 @@ use std::sync::Mutex;
 
 use mailports::ports::Security;
 use mailports::providers::{
-    list, lookup, register, unregister, ProviderRecord, ProviderStatus, Requirement, Source,
-    MAX_REGISTERED,
+    list, lookup, register, unregister, ProviderRecord, ProviderStatus, Requirement, ServerRecord,
+    Source, MAX_REGISTERED,
 };
 use mailports::settings::{Auth, MailProtocol};
 
@@ -17,6 +17,9 @@ static LOCK: Mutex<()> = Mutex::new(());
 fn lock() -> std::sync::MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
+
+#[path = "shared/json_args.rs"]
+mod json_args;
 
 #[path = "shared/server_record.rs"]
 mod shared_server_record;
@@ -249,7 +252,7 @@ fn the_registry_is_bounded() {
 }
 
 #[test]
-fn records_deserialise_from_json_and_reject_unknown_keys() {
+fn records_read_from_json_and_reject_unknown_keys() {
     let _g = lock();
     let json = r#"{
         "id": "json-isp", "name": "JSON ISP", "domains": ["json-isp.example"],
@@ -259,8 +262,7 @@ fn records_deserialise_from_json_and_reject_unknown_keys() {
         "outgoing": [{ "protocol": "smtp", "hostname": "smtp.json-isp.example", "port": 587,
                        "security": "starttls", "username": "%EMAILLOCALPART%" }]
     }"#;
-    let r: ProviderRecord = serde_json::from_str(json).unwrap();
-    register(r).unwrap();
+    register(from_json(json).unwrap()).unwrap();
     let m = lookup("x@json-isp.example").unwrap().unwrap();
     assert_eq!(m.status, ProviderStatus::NoMailApp);
     assert_eq!(m.incoming[0].auth, [Auth::Oauth2, Auth::Password]);
@@ -270,33 +272,20 @@ fn records_deserialise_from_json_and_reject_unknown_keys() {
     assert_eq!(m.outgoing[0].username, "x");
     assert!(unregister("json-isp"));
     let typo = r#"{ "id": "t", "name": "T", "domains": ["t.example"], "hostName": "x" }"#;
-    assert!(serde_json::from_str::<ProviderRecord>(typo).is_err());
-}
-
-/// A JSON value as the wasm bindings hand it to the core.
-fn arg(value: &serde_json::Value) -> mailports::arg::ArgValue {
-    use mailports::arg::ArgValue;
-    use serde_json::Value as J;
-    match value {
-        J::Null => ArgValue::Null,
-        J::Bool(b) => ArgValue::Bool(*b),
-        J::Number(n) => ArgValue::Number(n.as_f64().unwrap_or(f64::NAN)),
-        J::String(s) => ArgValue::Text(s.clone()),
-        J::Array(items) => ArgValue::List(items.iter().map(arg).collect()),
-        J::Object(map) => ArgValue::Object(map.iter().map(|(k, v)| (k.clone(), arg(v))).collect()),
-    }
+    let err = from_json(typo).unwrap_err();
+    assert!(
+        err.to_string().contains("unknown key \"hostName\""),
+        "{err}"
+    );
 }
 
 /// `ProviderRecord::from_args` for a JSON object.
 fn from_json(json: &str) -> mailports::Result<ProviderRecord> {
-    match arg(&serde_json::from_str(json).unwrap()) {
-        mailports::arg::ArgValue::Object(pairs) => ProviderRecord::from_args(pairs),
-        other => panic!("not an object: {other:?}"),
-    }
+    ProviderRecord::from_args(json_args::pairs(json))
 }
 
 #[test]
-fn records_read_from_arguments_as_serde_reads_them() {
+fn records_read_from_arguments_field_by_field() {
     let json = r#"{
         "id": "args-isp", "name": "Args ISP", "domains": ["args-isp.example"],
         "requirements": ["oauth2"], "mx": ["mx.args-isp.example"],
@@ -305,15 +294,42 @@ fn records_read_from_arguments_as_serde_reads_them() {
         "outgoing": [{ "protocol": "smtp", "hostname": "smtp.args-isp.example", "port": 587,
                        "security": "starttls", "username": "%EMAILLOCALPART%" }]
     }"#;
-    let from_serde: ProviderRecord = serde_json::from_str(json).unwrap();
-    assert_eq!(from_json(json).unwrap(), from_serde);
-    // `null` for an optional list is the same as leaving it out, for both readers.
+    let server = |protocol: &str, hostname: &str, port, security: &str| ServerRecord {
+        protocol: protocol.into(),
+        hostname: hostname.into(),
+        port,
+        security: security.into(),
+        username: None,
+        auth: Vec::new(),
+    };
+    let want = ProviderRecord {
+        id: "args-isp".into(),
+        name: "Args ISP".into(),
+        domains: vec!["args-isp.example".into()],
+        requirements: vec!["oauth2".into()],
+        incoming: vec![ServerRecord {
+            auth: vec!["oauth2".into()],
+            ..server("imap", "imap.args-isp.example", 993.0, "implicit-tls")
+        }],
+        outgoing: vec![ServerRecord {
+            username: Some("%EMAILLOCALPART%".into()),
+            ..server("smtp", "smtp.args-isp.example", 587.0, "starttls")
+        }],
+        mx: vec!["mx.args-isp.example".into()],
+    };
+    assert_eq!(from_json(json).unwrap(), want);
+    // `null` for an optional list is the same as leaving it out.
     let nulls = r#"{ "id": "n", "requirements": null, "mx": null,
                      "incoming": [{ "protocol": "imap", "auth": null }] }"#;
-    let from_serde: ProviderRecord = serde_json::from_str(nulls).unwrap();
-    assert_eq!(from_json(nulls).unwrap(), from_serde);
-    assert!(from_serde.requirements.is_empty() && from_serde.mx.is_empty());
-    assert!(from_serde.incoming[0].auth.is_empty());
+    let read = from_json(nulls).unwrap();
+    assert!(read.requirements.is_empty() && read.mx.is_empty());
+    assert_eq!(
+        read.incoming,
+        [ServerRecord {
+            protocol: "imap".into(),
+            ..ServerRecord::default()
+        }]
+    );
     // Missing keys take their defaults, which register() then refuses.
     assert_eq!(from_json("{}").unwrap(), ProviderRecord::default());
     // Keys a server does not have are ignored, as the bindings always did.

@@ -13,6 +13,9 @@ use mailports::ports::Security;
 use mailports::settings::{Auth, MailProtocol, Server};
 use mailports_fuzz::{check_error, host, list, text};
 
+#[path = "../../tests/shared/json_args.rs"]
+mod json_args;
+
 const AUTH: [Auth; 7] = [
     Auth::Password,
     Auth::PasswordEncrypted,
@@ -245,8 +248,8 @@ fn run(u: &mut Unstructured<'_>) -> Result<()> {
             ExportFormat::AppleMobileconfig => check_plist(&file.content, &settings),
             ExportFormat::DnsSrv => check_zone(&file.content),
             ExportFormat::Json => {
-                let back: ExportSettings = serde_json::from_str(&file.content)
-                    .unwrap_or_else(|e| panic!("JSON does not parse: {e}\n{}", file.content));
+                let back = ExportSettings::from_args(json_args::pairs(&file.content))
+                    .unwrap_or_else(|e| panic!("JSON does not read back: {e}\n{}", file.content));
                 assert_eq!(back.incoming.len(), settings.incoming.len());
                 assert_eq!(back.outgoing.len(), settings.outgoing.len());
                 let again = export(&back, ExportFormat::Json, &ExportOptions::default())

@@ -7,14 +7,14 @@
 //! assert_eq!(decide(vec![]).source, None);
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::Note;
 use crate::ports::Security;
 use crate::settings::{MailProtocol, Server};
 
 /// Where a discovered answer came from, most trustworthy first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DiscoverySource {
     /// The provider database, by the address's domain.
@@ -29,7 +29,7 @@ pub enum DiscoverySource {
 }
 
 /// One source's answer (the input of [`decide`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// Where it came from.

@@ -14,7 +14,7 @@ use domain::base::iana::{Class, Opcode, Rcode, Rtype};
 use domain::base::name::{Label, ParsedName};
 use domain::base::Message;
 use domain::rdata::{Cname, Mx, Srv};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::Quoted;
 use crate::{Error, Result};
@@ -31,7 +31,7 @@ pub const MAX_RECORDS: usize = 64;
 const MAX_CNAME_HOPS: usize = 8;
 
 /// The record types discovery asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum RecordType {
     /// Mail exchanger (RFC 1035 §3.3.9).
@@ -159,7 +159,7 @@ pub fn build_query(name: &str, qtype: RecordType, id: u16) -> Result<Vec<u8>> {
 
 /// How the resolver answered, from the response code (RFC 1035 §4.1.1,
 /// RFC 6895).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DnsStatus {
     /// NOERROR: the name exists (the answer may still hold no records of the
@@ -177,7 +177,7 @@ pub enum DnsStatus {
 }
 
 /// One MX record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MxRecord {
     /// Lower is preferred.
@@ -188,7 +188,7 @@ pub struct MxRecord {
 }
 
 /// One SRV record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SrvRecord {
     /// Lower is preferred.

@@ -7,7 +7,7 @@
 //! assert_eq!(SrvService::Submissions.label(), "_submissions._tcp");
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{is_within, Note, SrvRecord, MAX_RECORDS};
 use crate::error::Quoted;
@@ -15,7 +15,7 @@ use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
 
 /// The six client mail services of RFC 6186 and RFC 8314.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SrvService {
     /// `_submissions._tcp`: SMTP submission with implicit TLS (RFC 8314).
@@ -91,7 +91,7 @@ impl SrvService {
 }
 
 /// The SRV records found for one service (the input of [`select_srv`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SrvLookup {
     /// Which service was asked for.

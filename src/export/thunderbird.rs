@@ -46,7 +46,7 @@ fn autoconfig_auth(auth: Auth) -> &'static str {
 }
 
 fn protocol_name(protocol: MailProtocol) -> &'static str {
-    js_name(MailProtocol::NAMES, protocol)
+    protocol.name()
 }
 
 /// The user name for a file served to everyone: the account's own address
@@ -115,13 +115,4 @@ pub(super) fn write(s: &ExportSettings, email: Option<&Email>) -> String {
     }
     out.push_str("  </emailProvider>\n</clientConfig>\n");
     out
-}
-
-/// The JS name of `value` in one of the `NAMES` tables, which list every
-/// variant (tests/ports.rs checks them against serde's names).
-fn js_name<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |&(_, name)| name)
 }

@@ -174,18 +174,8 @@ fn parse_server(text: &str, id: &str, previous: Option<&Server>) -> Option<Serve
     let mut parts = text.split(' ');
     let head = parts.next()?;
     let mut chars = head.chars();
-    let protocol = match chars.next()? {
-        'i' => MailProtocol::Imap,
-        'p' => MailProtocol::Pop3,
-        's' => MailProtocol::Smtp,
-        _ => return None,
-    };
-    let security = match chars.next()? {
-        't' => Security::ImplicitTls,
-        's' => Security::Starttls,
-        'p' => Security::Plaintext,
-        _ => return None,
-    };
+    let protocol = MailProtocol::from_letter(chars.next()?)?;
+    let security = Security::from_letter(chars.next()?)?;
     let port = chars.as_str().parse().ok()?;
     let hostname = match parts.next()? {
         "=" => previous?.hostname.clone(),
@@ -197,21 +187,7 @@ fn parse_server(text: &str, id: &str, previous: Option<&Server>) -> Option<Serve
     };
     let auth = match parts.next()? {
         "=" => previous?.auth.clone(),
-        letters => letters
-            .chars()
-            .filter_map(|c| {
-                Some(match c {
-                    'p' => Auth::Password,
-                    'e' => Auth::PasswordEncrypted,
-                    'o' => Auth::Oauth2,
-                    'g' => Auth::Gssapi,
-                    'n' => Auth::Ntlm,
-                    'c' => Auth::ClientIpAddress,
-                    'x' => Auth::None,
-                    _ => return None,
-                })
-            })
-            .collect(),
+        letters => letters.chars().filter_map(Auth::from_letter).collect(),
     };
     Some(Server {
         protocol,

@@ -7,11 +7,11 @@
 //! assert!(ProviderRecord::KEYS.contains(&"incoming"));
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Alternative, ProviderStatus, Requirement, Source, SourceRef};
 use crate::arg::{self, ArgValue};
-use crate::settings::Server;
+use crate::settings::{Server, ServerKey};
 use crate::Result;
 
 /// The answer of [`lookup`](super::lookup): one provider's settings for the address given.
@@ -74,8 +74,8 @@ pub struct ProviderSummary {
 /// Enumerations are plain strings and the port a plain number here, so that
 /// every mistake is reported with the field it is in rather than as a
 /// deserialisation failure.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ProviderRecord {
     /// A unique id: 1–64 ASCII letters, digits, `.`, `_` or `-`.
     pub id: String,
@@ -84,36 +84,31 @@ pub struct ProviderRecord {
     /// Email domains (1–100), Unicode or ASCII.
     pub domains: Vec<String>,
     /// Requirement codes (see [`REQUIREMENTS`](super::REQUIREMENTS)); `null` reads as none.
-    #[serde(deserialize_with = "null_as_empty")]
     pub requirements: Vec<String>,
     /// IMAP/POP3 servers (1–8).
     pub incoming: Vec<ServerRecord>,
     /// SMTP servers (1–8).
     pub outgoing: Vec<ServerRecord>,
     /// MX base domains (0–20); `null` reads as none.
-    #[serde(deserialize_with = "null_as_empty")]
     pub mx: Vec<String>,
 }
 
-/// Reads an optional list where JSON `null` means the same as no list, as
-/// the JS argument reader does (`arg::optional_texts`).
-fn null_as_empty<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> core::result::Result<Vec<String>, D::Error> {
-    Ok(Option::<Vec<String>>::deserialize(d)?.unwrap_or_default())
+named_enum! {
+    /// The keys of a [`ProviderRecord`] in JS.
+    enum RecordKey {
+        Id = "id",
+        Name = "name",
+        Domains = "domains",
+        Requirements = "requirements",
+        Incoming = "incoming",
+        Outgoing = "outgoing",
+        Mx = "mx",
+    }
 }
 
 impl ProviderRecord {
     /// The keys a record may have, as JavaScript spells them.
-    pub const KEYS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "domains",
-        "requirements",
-        "incoming",
-        "outgoing",
-        "mx",
-    ];
+    pub const KEYS: &'static [&'static str] = RecordKey::JS_NAMES;
 
     /// Reads a record from the `(key, value)` pairs of a JS object (see
     /// [`crate::arg`]). This checks the shape only: an unknown key, or a
@@ -147,32 +142,33 @@ impl ProviderRecord {
     /// assert!(err.to_string().contains("unknown key \"ids\""));
     /// ```
     pub fn from_args<K: AsRef<str>>(args: impl IntoIterator<Item = (K, ArgValue)>) -> Result<Self> {
-        let args: Vec<(K, ArgValue)> = args.into_iter().collect();
         // Every key first, so that an unknown key is reported before a bad value.
-        for (key, _) in &args {
-            arg::check_key("record", key.as_ref(), Self::KEYS)?;
-        }
-        let mut record = ProviderRecord::default();
+        let mut fields = Vec::new();
         for (key, value) in args {
             let key = key.as_ref();
-            let what = format!("record.{key}");
-            match key {
-                "id" => record.id = arg::text(&what, value)?,
-                "name" => record.name = arg::text(&what, value)?,
-                "domains" => record.domains = arg::texts(&what, value)?,
-                "requirements" => record.requirements = arg::optional_texts(&what, value)?,
-                "incoming" | "outgoing" => {
-                    let mut servers = Vec::new();
-                    for (i, s) in arg::list(&what, value)?.into_iter().enumerate() {
-                        servers.push(ServerRecord::from_arg(&format!("{what}[{i}]"), s)?);
-                    }
-                    if key == "incoming" {
-                        record.incoming = servers;
-                    } else {
-                        record.outgoing = servers;
-                    }
+            fields.push((
+                arg::key("record", key, RecordKey::NAMES)?,
+                format!("record.{key}"),
+                value,
+            ));
+        }
+        let mut record = ProviderRecord::default();
+        for (key, what, value) in fields {
+            let servers = |value| -> Result<Vec<ServerRecord>> {
+                let mut servers = Vec::new();
+                for (i, s) in arg::list(&what, value)?.into_iter().enumerate() {
+                    servers.push(ServerRecord::from_arg(&format!("{what}[{i}]"), s)?);
                 }
-                _ => record.mx = arg::optional_texts(&what, value)?,
+                Ok(servers)
+            };
+            match key {
+                RecordKey::Id => record.id = arg::text(&what, value)?,
+                RecordKey::Name => record.name = arg::text(&what, value)?,
+                RecordKey::Domains => record.domains = arg::texts(&what, value)?,
+                RecordKey::Requirements => record.requirements = arg::optional_texts(&what, value)?,
+                RecordKey::Incoming => record.incoming = servers(value)?,
+                RecordKey::Outgoing => record.outgoing = servers(value)?,
+                RecordKey::Mx => record.mx = arg::optional_texts(&what, value)?,
             }
         }
         Ok(record)
@@ -180,8 +176,8 @@ impl ProviderRecord {
 }
 
 /// One server of a [`ProviderRecord`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ServerRecord {
     /// `imap`, `pop3` (incoming) or `smtp` (outgoing).
     pub protocol: String,
@@ -195,7 +191,6 @@ pub struct ServerRecord {
     pub username: Option<String>,
     /// Authentication methods (`password`, `oauth2`, …); `password` when
     /// empty or `null`.
-    #[serde(deserialize_with = "null_as_empty")]
     pub auth: Vec<String>,
 }
 
@@ -205,15 +200,17 @@ impl ServerRecord {
     fn from_arg(what: &str, value: ArgValue) -> Result<Self> {
         let mut server = ServerRecord::default();
         for (key, value) in arg::object(what, value)? {
+            let Some(which) = arg::known_key(&key, ServerKey::NAMES) else {
+                continue;
+            };
             let what = format!("{what}.{key}");
-            match key.as_str() {
-                "protocol" => server.protocol = arg::text(&what, value)?,
-                "hostname" => server.hostname = arg::text(&what, value)?,
-                "port" => server.port = arg::number(&what, value)?,
-                "security" => server.security = arg::text(&what, value)?,
-                "username" => server.username = arg::optional_text(&what, value)?,
-                "auth" => server.auth = arg::optional_texts(&what, value)?,
-                _ => {}
+            match which {
+                ServerKey::Protocol => server.protocol = arg::text(&what, value)?,
+                ServerKey::Hostname => server.hostname = arg::text(&what, value)?,
+                ServerKey::Port => server.port = arg::number(&what, value)?,
+                ServerKey::Security => server.security = arg::text(&what, value)?,
+                ServerKey::Username => server.username = arg::optional_text(&what, value)?,
+                ServerKey::Auth => server.auth = arg::optional_texts(&what, value)?,
             }
         }
         Ok(server)
