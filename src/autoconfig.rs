@@ -374,17 +374,9 @@ fn read_server(
             )),
         }
     }
-    if auth.is_empty() {
-        auth.push(Auth::Password);
-    }
-    Some(Server {
-        protocol,
-        hostname,
-        port,
-        security,
-        username,
-        auth,
-    })
+    Some(Server::new(
+        protocol, hostname, port, security, username, auth,
+    ))
 }
 
 fn protocol_name(p: MailProtocol) -> &'static str {

@@ -50,6 +50,37 @@ named_enum! {
 }
 
 impl Server {
+    /// A server from its parts. A server that names no sign-in method takes
+    /// a password (as mail apps assume), so an empty `auth` becomes
+    /// `[Password]`.
+    ///
+    /// ```
+    /// use mailports::ports::Security;
+    /// use mailports::settings::{Auth, MailProtocol, Server};
+    /// let s = Server::new(MailProtocol::Imap, "imap.example.com".into(), 993, Security::ImplicitTls, String::new(), vec![]);
+    /// assert_eq!(s.auth, [Auth::Password]);
+    /// ```
+    pub fn new(
+        protocol: MailProtocol,
+        hostname: String,
+        port: u16,
+        security: Security,
+        username: String,
+        mut auth: Vec<Auth>,
+    ) -> Server {
+        if auth.is_empty() {
+            auth.push(Auth::Password);
+        }
+        Server {
+            protocol,
+            hostname,
+            port,
+            security,
+            username,
+            auth,
+        }
+    }
+
     /// Reads one server from a JS value `{ protocol, hostname, port,
     /// security, username?, auth? }`; `what` names it in errors (e.g.
     /// `settings.incoming[0]`). Other keys are ignored, so a server of a

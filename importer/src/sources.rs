@@ -446,14 +446,9 @@ fn dc_server(origin: &str, s: &Yaml, oauth2: bool, quirks: &mut Quirks) -> Optio
     } else {
         vec![Auth::Password]
     };
-    Some(Server {
-        protocol,
-        hostname,
-        port,
-        security,
-        username,
-        auth,
-    })
+    Some(Server::new(
+        protocol, hostname, port, security, username, auth,
+    ))
 }
 
 // ---------------------------------------------------------------------------

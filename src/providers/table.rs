@@ -189,14 +189,9 @@ fn parse_server(text: &str, id: &str, previous: Option<&Server>) -> Option<Serve
         "=" => previous?.auth.clone(),
         letters => letters.chars().filter_map(Auth::from_letter).collect(),
     };
-    Some(Server {
-        protocol,
-        hostname,
-        port,
-        security,
-        username,
-        auth,
-    })
+    Some(Server::new(
+        protocol, hostname, port, security, username, auth,
+    ))
 }
 
 fn entries() -> impl Iterator<Item = Entry> {

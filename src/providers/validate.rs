@@ -150,17 +150,9 @@ fn validate_servers(field: &str, list: &[ServerRecord], incoming: bool) -> Resul
                 auth.push(m);
             }
         }
-        if auth.is_empty() {
-            auth.push(Auth::Password);
-        }
-        out.push(Server {
-            protocol,
-            hostname,
-            port,
-            security,
-            username,
-            auth,
-        });
+        out.push(Server::new(
+            protocol, hostname, port, security, username, auth,
+        ));
     }
     sort_servers(&mut out);
     Ok(out)

@@ -3,30 +3,26 @@
 // element picks its language by BCP 47 (its `lang`, the nearest ancestor's,
 // <html lang>, then the browser's languages when the page names none),
 // fetches only that language, shows it in every view, and switches at run time.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { projectRoot, withBrowserAndSite } from './support.mjs';
-import { openWidget, css, recordEvents, loadLocales } from './element-support.mjs';
+import { openWidget, css, recordEvents, withLocales } from './element-support.mjs';
 
 const src = (f) => pathToFileURL(path.join(projectRoot, 'www/src', f)).href;
 const i18n = await import(src('i18n.js'));
 const { LANGS, LOADING, FAILED, matchLang, fmt, loadLocale } = i18n;
 const FILES = readdirSync(path.join(projectRoot, 'www/src/locales')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
 const OTHERS = LANGS.filter((l) => l !== 'en');
-const locales = {};
-const portTexts = {};
+const locales = withLocales(LANGS);
+const portTexts = withLocales(LANGS, 'ports');
 let browser;
 let site;
 withBrowserAndSite((b, s) => {
   browser = b;
   site = s;
-});
-before(async () => {
-  Object.assign(locales, await loadLocales(LANGS));
-  Object.assign(portTexts, await loadLocales(LANGS, 'ports'));
 });
 
 // Texts that may read the same as in English in any language: names of

@@ -2,24 +2,19 @@
 // in every locale; shows what other sources say behind "Other ways to
 // connect"; and for an unknown domain offers common host-name patterns,
 // marked as guesses.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
-import { projectRoot, withBrowserAndSite } from './support.mjs';
-import { openWidget, css, loadLocales } from './element-support.mjs';
+import { withBrowserAndSite } from './support.mjs';
+import { openWidget, css, withLocales } from './element-support.mjs';
 import { LANGS } from '../../www/src/i18n.js';
 import { provenance } from '../../www/src/provenance.js';
 
-const locales = {};
+const locales = withLocales(LANGS);
 let browser;
 let site;
 withBrowserAndSite((b, s) => {
   browser = b;
   site = s;
-});
-before(async () => {
-  Object.assign(locales, await loadLocales(LANGS));
 });
 
 /** lookupProvider's answer for `email`, from the page's own module. */

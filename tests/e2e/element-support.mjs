@@ -1,6 +1,7 @@
 // Helpers for the <mail-ports> end-to-end tests: a minimal page beside dist/
 // (served through request interception, so `lib/` resolves as on the demo
 // page) with the widget configured up front, and a recorder for its events.
+import { before } from 'node:test';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openPage, projectRoot } from './support.mjs';
@@ -12,6 +13,15 @@ import { openPage, projectRoot } from './support.mjs';
 export async function loadLocales(langs, dir = '') {
   const tables = {};
   for (const l of langs) tables[l] = (await import(pathToFileURL(path.join(projectRoot, 'www/src/locales', dir, `${l}.js`)).href)).default;
+  return tables;
+}
+
+/** For a whole test file: the tables of loadLocales(langs, dir), filled in before its tests run. */
+export function withLocales(langs, dir) {
+  const tables = {};
+  before(async () => {
+    Object.assign(tables, await loadLocales(langs, dir));
+  });
   return tables;
 }
 
