@@ -99,3 +99,22 @@ test('arrow keys move from the focused tab, not from the selected one', async ()
   assert.equal(await page.evaluate(() => document.querySelector('mail-ports').shadowRoot.activeElement?.id), 't-recommend');
   await context.close();
 });
+
+test('Recommend leaves its answer (and sends nothing) when a change does not alter it', async () => {
+  const { page, context } = await openWidget(browser, site.url, { attrs: { view: 'recommend' } });
+  const r = await page.evaluate(async () => {
+    const el = document.querySelector('mail-ports');
+    const root = el.shadowRoot;
+    const events = [];
+    el.addEventListener('mailports-result', (e) => events.push(e.detail.view));
+    const heading = root.querySelector('#p-recommend [part~=result] h2');
+    // The checked answer again: the needs are the same, so is the answer.
+    root.querySelector('#p-recommend input[type=radio]:checked').dispatchEvent(new Event('change', { bubbles: true }));
+    const same = { events: events.length, kept: heading.isConnected };
+    // Another answer to the first question changes it.
+    root.querySelector('#p-recommend input[type=radio]:not(:checked)').click();
+    return { same, events, replaced: !heading.isConnected };
+  });
+  assert.deepEqual(r, { same: { events: 0, kept: true }, events: ['recommend'], replaced: true });
+  await context.close();
+});

@@ -34,10 +34,15 @@ export function renderRecommend(ui, quiet, silent) {
     r = api.recommend(needs);
   } catch (e) {
     out.replaceChildren(h('p', { class: 'card bad', part: 'error' }, ui.errorText(e)));
+    el.recKey = null;
     return;
   }
-  const list = (key, items, cls) => items?.length > 0 && h('div', { part: key, class: cls },
-    h('h3', null, t.head[key]), h('ul', null, items.map((i) => h('li', null, alt(ui, i), i.rfc && h('span', { class: 'muted' }, ' (', h('bdi', null, i.rfc), ')')))));
+  // The same answer as before (another need that changes nothing): leave the DOM alone and send nothing.
+  const key = JSON.stringify(r);
+  if (key === el.recKey) return;
+  el.recKey = key;
+  const list = (part, items, cls) => items?.length > 0 && h('div', { part, class: cls },
+    h('h3', null, t.head[part]), h('ul', null, items.map((i) => h('li', null, alt(ui, i), i.rfc && h('span', { class: 'muted' }, ' (', h('bdi', null, i.rfc), ')')))));
   out.replaceChildren(
     h('h2', null, t.recTitle),
     r.provider && h('p', { part: 'rec-provider', class: 'muted' }, fmt(t.recFor, { name: r.provider.name, domain: r.provider.domain })),
