@@ -8,6 +8,7 @@
 //! assert!(all.contains(&"fastmail.com"));
 //! ```
 
+use super::types::count;
 use super::{
     Alternative, ProviderMatch, ProviderStatus, ProviderSummary, Requirement, Source, SourceRef,
 };
@@ -146,8 +147,8 @@ impl Entry {
             requirements,
             domains,
             mx: self.mx().map(str::to_owned).collect(),
-            incoming: incoming.len(),
-            outgoing: outgoing.len(),
+            incoming: count(&incoming),
+            outgoing: count(&outgoing),
             checked: crate::provenance::newest(&sources),
             sources: sources.iter().map(|s| s.name).collect(),
         }
