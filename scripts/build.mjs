@@ -50,6 +50,9 @@ function buildModule(name, features) {
   const wasmOpt = path.join(root, 'node_modules/.bin/wasm-opt');
   run(wasmOpt, [
     wasm, '-Oz', '-o', wasm,
+    // Repeats the passes while they still shrink the module: 381 bytes brotli
+    // less in the core module, 326 in the full one, measured (issue 15).
+    '--converge',
     // Features rustc enables by default for wasm32-unknown-unknown.
     '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
     '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',

@@ -667,7 +667,7 @@ fn servers_are_ordered_best_first_everywhere() {
         );
         assert_eq!(
             (m.incoming.len(), m.outgoing.len()),
-            (p.incoming, p.outgoing),
+            (p.incoming as usize, p.outgoing as usize),
             "{}",
             p.id
         );

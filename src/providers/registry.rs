@@ -7,6 +7,7 @@
 
 use std::sync::{PoisonError, RwLock};
 
+use super::types::count;
 use super::validate::{invalid, validate};
 use super::{
     ProviderMatch, ProviderRecord, ProviderStatus, ProviderSummary, Requirement, Source, SourceRef,
@@ -35,8 +36,8 @@ impl Custom {
             requirements: self.requirements.clone(),
             domains: self.domains.clone(),
             mx: self.mx.clone(),
-            incoming: self.incoming.len(),
-            outgoing: self.outgoing.len(),
+            incoming: count(&self.incoming),
+            outgoing: count(&self.outgoing),
             sources: vec![Source::Custom],
             checked: None,
         }

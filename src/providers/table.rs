@@ -1,17 +1,21 @@
 //! The built-in provider table that `build.rs` compiles from
-//! `data/providers.jsonl`: tab-separated lines with one-letter codes and
-//! shorthand, and a sorted list of domains, read here without a JSON parser.
+//! `data/providers.jsonl`: tab-separated lines, each starting with the
+//! provider's domains, with one-letter codes and shorthand, read here without
+//! a JSON parser.
 //!
 //! ```
 //! let all: Vec<_> = mailports::providers::domains().collect();
 //! assert!(all.contains(&"fastmail.com"));
 //! ```
 
+use super::types::count;
 use super::{
     Alternative, ProviderMatch, ProviderStatus, ProviderSummary, Requirement, Source, SourceRef,
 };
 use crate::ports::Security;
 use crate::settings::{Auth, MailProtocol, Server};
+use crate::small_sort::sort_heap;
+use std::sync::OnceLock;
 
 mod data {
     #[allow(unused_imports)] // only the check of requirement codes uses it
@@ -20,10 +24,12 @@ mod data {
 }
 
 /// One line of `data::PROVIDERS`:
-/// `id name sources requirements mx servers alternatives`, separated by tabs
-/// (see build.rs).
+/// `domains id name sources requirements mx servers alternatives`, separated
+/// by tabs (see build.rs).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
+    /// The provider's domains, sorted, `,`-separated.
+    domains: &'static str,
     id: &'static str,
     name: &'static str,
     sources: &'static str,
@@ -38,6 +44,7 @@ impl Entry {
         let mut f = line.split('\t');
         let mut next = || f.next();
         Some(Entry {
+            domains: next()?,
             id: next()?,
             name: next()?,
             sources: next()?,
@@ -140,8 +147,8 @@ impl Entry {
             requirements,
             domains,
             mx: self.mx().map(str::to_owned).collect(),
-            incoming: incoming.len(),
-            outgoing: outgoing.len(),
+            incoming: count(&incoming),
+            outgoing: count(&outgoing),
             checked: crate::provenance::newest(&sources),
             sources: sources.iter().map(|s| s.name).collect(),
         }
@@ -205,42 +212,19 @@ fn entry(index: usize) -> Option<Entry> {
         .and_then(Entry::parse)
 }
 
-/// Reads the `DOMAINS` entry that holds byte `pos`: its domain, its
-/// provider's index, and the position just past it.
-fn domain_entry(pos: usize) -> Option<(&'static str, usize, usize)> {
-    let bytes = data::DOMAINS;
-    let mut start = pos.min(bytes.len());
-    // Back to the start of the domain: just past the previous index bytes.
-    while start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii()) {
-        start -= 1;
-    }
-    // If `pos` was inside the index bytes, the domain lies before them.
-    if bytes.get(start).is_some_and(|b| !b.is_ascii()) {
-        let mut s = start;
-        while s > 0 && bytes.get(s - 1).is_some_and(|b| !b.is_ascii()) {
-            s -= 1;
-        }
-        // `s` is the end of this entry's domain; find its start.
-        start = s;
-        while start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii()) {
-            start -= 1;
-        }
-    }
-    let len = bytes.get(start..)?.iter().position(|b| !b.is_ascii())?;
-    let end = start + len;
-    let hi = usize::from(*bytes.get(end)? & 0x7f);
-    let lo = usize::from(*bytes.get(end + 1)? & 0x7f);
-    let domain = core::str::from_utf8(bytes.get(start..end)?).ok()?;
-    Some((domain, hi << 7 | lo, end + 2))
-}
-
-/// Every built-in domain with its provider's index, in order.
-fn domain_entries() -> impl Iterator<Item = (&'static str, usize)> {
-    let mut pos = 0;
-    core::iter::from_fn(move || {
-        let (domain, provider, next) = domain_entry(pos)?;
-        pos = next;
-        Some((domain, provider))
+/// Every built-in domain with its provider's index, sorted by domain: made
+/// from the table on first use (one pass and a heap sort of about 1,500
+/// entries), so lookups are binary searches.
+fn domain_index() -> &'static [(&'static str, usize)] {
+    static INDEX: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut all: Vec<(&'static str, usize)> = entries()
+            .enumerate()
+            .flat_map(|(i, e)| e.domains.split(',').map(move |d| (d, i)))
+            .filter(|(d, _)| !d.is_empty())
+            .collect();
+        sort_heap(&mut all, |a, b| a.0 < b.0);
+        all
     })
 }
 
@@ -254,7 +238,7 @@ fn domain_entries() -> impl Iterator<Item = (&'static str, usize)> {
 /// assert!(all.windows(2).all(|w| w[0] < w[1]));
 /// ```
 pub fn domains() -> impl Iterator<Item = &'static str> {
-    domain_entries().map(|(d, _)| d)
+    domain_index().iter().map(|&(d, _)| d)
 }
 
 /// Every built-in MX pattern with the id of its provider: a mail server host
@@ -268,19 +252,11 @@ pub fn mx_patterns() -> impl Iterator<Item = (&'static str, &'static str)> {
     entries().flat_map(|e| e.mx().map(move |m| (m, e.id)))
 }
 
-/// The built-in provider index of `domain` (binary search over `DOMAINS`).
+/// The built-in provider index of `domain`.
 fn builtin_index(domain: &str) -> Option<usize> {
-    let (mut lo, mut hi) = (0, data::DOMAINS.len());
-    while lo < hi {
-        let (found, provider, next) = domain_entry(lo + (hi - lo) / 2)?;
-        let start = next - 2 - found.len();
-        match found.cmp(domain) {
-            core::cmp::Ordering::Less => lo = next,
-            core::cmp::Ordering::Greater => hi = start,
-            core::cmp::Ordering::Equal => return Some(provider),
-        }
-    }
-    None
+    let index = domain_index();
+    let at = index.binary_search_by(|&(d, _)| d.cmp(domain)).ok()?;
+    index.get(at).map(|&(_, provider)| provider)
 }
 
 /// The built-in match for `domain`, placeholders not yet filled in.
@@ -290,25 +266,17 @@ pub(super) fn match_domain(domain: &str) -> Option<ProviderMatch> {
 
 /// The built-in record with this id, `domain` set to its first domain.
 pub(super) fn by_id(id: &str) -> Option<ProviderMatch> {
-    let (index, e) = entries().enumerate().find(|(_, e)| e.id == id)?;
-    let domain = domain_entries()
-        .find(|&(_, p)| p == index)
-        .map_or("", |(d, _)| d);
+    let e = entries().find(|e| e.id == id)?;
+    let domain = e.domains.split(',').next().unwrap_or("");
     Some(e.to_match(domain))
 }
 
 /// Every built-in provider, sorted by id.
 pub(super) fn summaries() -> impl Iterator<Item = ProviderSummary> {
-    let all: Vec<Entry> = entries().collect();
-    let mut by_provider: Vec<Vec<String>> = vec![Vec::new(); all.len()];
-    for (domain, p) in domain_entries() {
-        if let Some(list) = by_provider.get_mut(p) {
-            list.push(domain.to_owned());
-        }
-    }
-    all.into_iter()
-        .zip(by_provider)
-        .map(|(e, domains)| e.summary(domains))
+    entries().map(|e| {
+        let domains = e.domains.split(',').filter(|d| !d.is_empty());
+        e.summary(domains.map(str::to_owned).collect())
+    })
 }
 
 #[cfg(test)]
@@ -342,5 +310,35 @@ mod tests {
             shortened += entry.servers.matches(['=', '$']).count();
         }
         assert!(shortened > 500, "the shorthand is in use ({shortened})");
+    }
+
+    /// Every domain of the data file finds its own record, and nothing else
+    /// does (prefixes, suffixes and other fields of a line are no domains).
+    #[test]
+    fn every_domain_finds_its_record() {
+        let text = include_str!("../../data/providers.jsonl");
+        let mut count = 0;
+        for record in text.lines().filter(|l| l.starts_with('{')) {
+            let record: serde_json::Value = serde_json::from_str(record).unwrap();
+            for d in record["domains"].as_array().unwrap() {
+                let d = d.as_str().unwrap();
+                let found = builtin_index(d).and_then(entry).map(|e| e.id);
+                assert_eq!(found, record["id"].as_str(), "{d}");
+                count += 1;
+            }
+        }
+        assert_eq!(domains().count(), count);
+        for not_one in [
+            "",
+            "gmail",
+            "mail.com.",
+            "ail.com",
+            "imap.gmail.com",
+            "gmx.net,gmx.de",
+        ] {
+            if !domains().any(|d| d == not_one) {
+                assert_eq!(builtin_index(not_one), None, "{not_one}");
+            }
+        }
     }
 }

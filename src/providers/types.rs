@@ -60,9 +60,9 @@ pub struct ProviderSummary {
     /// MX hosts; may overlap `domains`).
     pub mx: Vec<String>,
     /// Number of incoming servers.
-    pub incoming: usize,
+    pub incoming: u32,
     /// Number of outgoing servers.
-    pub outgoing: usize,
+    pub outgoing: u32,
     /// Where the record comes from, best first.
     pub sources: Vec<Source>,
     /// The newest check date among the sources, if any.
@@ -215,4 +215,12 @@ impl ServerRecord {
         }
         Ok(server)
     }
+}
+
+/// The number of servers in a list, for [`ProviderSummary`] (a record has at
+/// most 8 per direction). A `u32` rather than a `usize`: serde-wasm-bindgen
+/// checks 64-bit numbers against the JS safe-integer range, and its error
+/// message would bring 64-bit number formatting into the wasm.
+pub(crate) fn count<T>(list: &[T]) -> u32 {
+    u32::try_from(list.len()).unwrap_or(u32::MAX)
 }
