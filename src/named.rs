@@ -50,7 +50,9 @@ macro_rules! named_enum {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-                s.serialize_str(self.name())
+                // As a unit variant (a string in JSON and in JS), which lets
+                // serde-wasm-bindgen reuse the JS string of each name.
+                s.serialize_unit_variant(stringify!($name), *self as u32, self.name())
             }
         }
     };
