@@ -51,6 +51,7 @@ use crate::Result;
 pub use crate::provenance::{Alternative, Source, SourceRef};
 pub use crate::requirements::{ProviderStatus, Requirement, RequirementInfo, REQUIREMENTS};
 pub use registry::{register, unregister, MAX_REGISTERED};
+pub(crate) use table::domains_unsorted;
 pub use table::{domains, mx_patterns};
 pub use types::{ProviderMatch, ProviderRecord, ProviderSummary, ServerRecord};
 

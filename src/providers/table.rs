@@ -228,6 +228,16 @@ fn domain_index() -> &'static [(&'static str, usize)] {
     })
 }
 
+/// Every built-in email domain in table order (grouped by provider, not
+/// sorted), read straight from the table: for a caller that sorts or hashes
+/// them itself, such as the suggestion index, so that its first use does not
+/// also sort them for [`domains`].
+pub(crate) fn domains_unsorted() -> impl Iterator<Item = &'static str> {
+    entries()
+        .flat_map(|e| e.domains.split(','))
+        .filter(|d| !d.is_empty())
+}
+
 /// Every built-in email domain (ASCII, lower case), sorted. Includes MX base
 /// domains that the Thunderbird ISPDB lists as domains (e.g. `google.com`);
 /// registered records are not included.

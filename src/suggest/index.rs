@@ -12,18 +12,19 @@ use crate::email::normalize_domain;
 ///
 /// The domains sit one after the other in one string (one allocation, not
 /// one per domain: building the built-in index is a single pass). They are
-/// found through a vector of `(hash, index)` pairs sorted with the module's
-/// one sort (a wasm size matter: each sorted type costs its own copy of the
-/// sort code), and their names through a linear scan of filter words (see
-/// the [module docs](super)).
+/// found through an open-addressing table of their ids, built in the same
+/// pass without sorting anything, and their names through a linear scan of
+/// filter words (see the [module docs](super)).
 #[derive(Debug, Clone)]
 pub struct DomainIndex {
     /// Every known domain, normalised, unique, concatenated.
     text: String,
     /// Where each domain ends in `text` (it starts where the previous ends).
     ends: Vec<u32>,
-    /// (hash of a domain, its index), sorted.
-    domain_hashes: Vec<(u64, u32)>,
+    /// Open addressing by [`fnv1a`]: a slot holds a domain's id + 1, or 0
+    /// when empty. There are at least twice as many slots as domains (a
+    /// power of two), so a probe meets an empty slot within a few steps.
+    slots: Vec<u32>,
     /// For each domain, the filter word of its name: see [`filter_word`].
     filters: Vec<u64>,
 }
@@ -56,49 +57,6 @@ fn may_be_within(a: u64, b: u64, max: usize) -> bool {
     lengths <= max && ((a ^ b) & CHARSET).count_ones() as usize <= 2 * max
 }
 
-/// The one sort of this module: a heapsort, then duplicates dropped. It is a
-/// tenth of the size of std's `sort_unstable` in the wasm, and the tables are
-/// built once per list of domains, so its speed hardly matters.
-fn sort_pairs(pairs: &mut Vec<(u64, u32)>) {
-    /// Moves `pairs[root]` down the max-heap held in `pairs[..end]`.
-    fn sift_down(pairs: &mut [(u64, u32)], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
-            }
-            if child + 1 < end && pairs[child] < pairs[child + 1] {
-                child += 1;
-            }
-            if pairs[root] >= pairs[child] {
-                return;
-            }
-            pairs.swap(root, child);
-            root = child;
-        }
-    }
-    let len = pairs.len();
-    for root in (0..len / 2).rev() {
-        sift_down(pairs, root, len);
-    }
-    for end in (1..len).rev() {
-        pairs.swap(0, end);
-        sift_down(pairs, 0, end);
-    }
-    pairs.dedup();
-}
-
-/// The entries of a sorted pair table whose hash is `hash`.
-fn with_hash(pairs: &[(u64, u32)], hash: u64) -> impl Iterator<Item = usize> + '_ {
-    let start = pairs.partition_point(|&(k, _)| k < hash);
-    pairs
-        .get(start..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(move |&&(k, _)| k == hash)
-        .map(|&(_, i)| i as usize)
-}
-
 impl DomainIndex {
     /// Indexes `domains`. Entries that are not valid domains are skipped
     /// (this is for trusted lists; [`suggest_with`](super::suggest_with) checks the extra domains
@@ -119,36 +77,43 @@ impl DomainIndex {
     }
 
     /// [`DomainIndex::new`] once the domains are normalised; not generic,
-    /// so the wasm carries it once for every kind of list.
+    /// so the wasm carries it once for every kind of list. One pass, in the
+    /// order given; a repeated domain is kept once.
     pub(super) fn from_normalized(given: &[&str]) -> Self {
-        let mut pairs: Vec<(u64, u32)> = given
-            .iter()
-            .zip(0u32..)
-            .map(|(d, i)| (fnv1a(d.as_bytes()), i))
-            .collect();
-        sort_pairs(&mut pairs);
         let mut index = DomainIndex {
             text: String::new(),
-            ends: Vec::with_capacity(pairs.len()),
-            domain_hashes: Vec::with_capacity(pairs.len()),
-            filters: Vec::with_capacity(pairs.len()),
+            ends: Vec::with_capacity(given.len()),
+            slots: vec![0; (2 * given.len()).next_power_of_two().max(2)],
+            filters: Vec::with_capacity(given.len()),
         };
-        for run in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let first = index.ends.len();
-            for &(hash, i) in run {
-                let Some(&d) = given.get(i as usize) else {
-                    continue;
-                };
-                if (first..index.ends.len()).any(|k| index.domain(k) == Some(d)) {
-                    continue;
-                }
-                index.domain_hashes.push((hash, index.ends.len() as u32));
-                index.filters.push(filter_word(split(d).0.as_bytes()));
+        for &d in given {
+            if let Err(slot) = index.find(d) {
                 index.text.push_str(d);
                 index.ends.push(index.text.len() as u32);
+                index.filters.push(filter_word(split(d).0.as_bytes()));
+                // The new domain's id + 1 is the number of domains now.
+                if let Some(free) = index.slots.get_mut(slot) {
+                    *free = index.ends.len() as u32;
+                }
             }
         }
         index
+    }
+
+    /// `Ok(id)` of `domain`, or `Err(slot)`: the empty slot it would take.
+    fn find(&self, domain: &str) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = fnv1a(domain.as_bytes()) as usize & mask;
+        // The table is never more than half full, so this ends.
+        loop {
+            match self.slots.get(slot).copied() {
+                None | Some(0) => return Err(slot),
+                Some(id) if self.domain(id as usize - 1) == Some(domain) => {
+                    return Ok(id as usize - 1)
+                }
+                Some(_) => slot = (slot + 1) & mask,
+            }
+        }
     }
 
     /// The domain with index `id`.
@@ -172,8 +137,7 @@ impl DomainIndex {
 
     /// Whether `domain` (already normalised: ASCII, lower case) is known.
     pub fn contains(&self, domain: &str) -> bool {
-        with_hash(&self.domain_hashes, fnv1a(domain.as_bytes()))
-            .any(|i| self.domain(i) == Some(domain))
+        self.find(domain).is_ok()
     }
 
     /// The known names (domains without their TLD) within `max_edits` (at
@@ -242,22 +206,19 @@ mod tests {
     use crate::suggest::distance;
 
     #[test]
-    fn sort_pairs_sorts_and_dedups_like_std() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        for len in [0, 1, 2, 3, 7, 64, 1000] {
-            let mut pairs: Vec<(u64, u32)> = (0..len)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    (seed % 50, (seed >> 32) as u32 % 3)
-                })
-                .collect();
-            let mut expected = pairs.clone();
-            expected.sort_unstable();
-            expected.dedup();
-            sort_pairs(&mut pairs);
-            assert_eq!(pairs, expected, "{len}");
+    fn the_table_finds_every_domain_once_and_nothing_else() {
+        for n in [0usize, 1, 2, 3, 100, 3000] {
+            let names: Vec<String> = (0..n).map(|i| format!("d{i}.example")).collect();
+            // Every domain twice: the second copy is dropped.
+            let given: Vec<&str> = names.iter().chain(&names).map(String::as_str).collect();
+            let index = DomainIndex::from_normalized(&given);
+            assert_eq!(index.len(), n);
+            assert!(names.iter().all(|d| index.contains(d)), "{n}");
+            assert!(
+                (0..n).all(|i| index.domain(i) == Some(names[i].as_str())),
+                "{n}: in the order given"
+            );
+            assert!(!index.contains("d-1.example") && !index.contains(""), "{n}");
         }
     }
 

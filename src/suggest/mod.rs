@@ -60,7 +60,7 @@
 //!
 //! This file holds the public API and the policy above (what is plausible,
 //! what a candidate costs, which one wins). The parts it works with live
-//! beside it: `index` ([`DomainIndex`], its hashes and filter words),
+//! beside it: `index` ([`DomainIndex`], its hash table and filter words),
 //! `distance` ([`distance()`] and its bit-parallel form), `popular`
 //! ([`POPULAR`]) and `tld` ([`TLD_TYPOS`], [`COUNTRY_TLDS`]). Everything
 //! public is re-exported here, so every path is `mailports::suggest::…`.
@@ -168,10 +168,11 @@ fn split(domain: &str) -> (&str, &str) {
     domain.rsplit_once('.').unwrap_or((domain, ""))
 }
 
-/// The known domains behind [`suggest`]: every built-in domain of the
-/// provider database ([`providers::domains`](crate::providers::domains)) and
-/// the popular mail domains. (Duplicates are fine: the index removes them.)
-/// This is the one function that decides what the global index holds.
+/// The known domains behind [`suggest`]: the popular mail domains and every
+/// built-in domain of the provider database
+/// ([`providers::domains`](crate::providers::domains)), in no set order.
+/// (Duplicates are fine: the index removes them.) This is the one function
+/// that decides what the global index holds.
 ///
 /// ```
 /// assert!(mailports::suggest::known_domains().any(|d| d == "gmail.com"));
@@ -180,7 +181,7 @@ pub fn known_domains() -> impl Iterator<Item = &'static str> {
     POPULAR
         .iter()
         .map(|&(d, _)| d)
-        .chain(crate::providers::domains())
+        .chain(crate::providers::domains_unsorted())
 }
 
 /// Suggests a correction of a mistyped domain in `input` (an address or a
