@@ -55,6 +55,11 @@ impl Entry {
         })
     }
 
+    /// The provider's domains, in the table's (sorted) order.
+    fn each_domain(&self) -> impl Iterator<Item = &'static str> {
+        self.domains.split(',').filter(|d| !d.is_empty())
+    }
+
     /// The sources field: `|`-separated items, each a source letter and
     /// eight date digits (or none); `s` is a reviewed page that is not the
     /// provider's own. The table carries no URLs (see build.rs).
@@ -220,8 +225,7 @@ fn domain_index() -> &'static [(&'static str, usize)] {
     INDEX.get_or_init(|| {
         let mut all: Vec<(&'static str, usize)> = entries()
             .enumerate()
-            .flat_map(|(i, e)| e.domains.split(',').map(move |d| (d, i)))
-            .filter(|(d, _)| !d.is_empty())
+            .flat_map(|(i, e)| e.each_domain().map(move |d| (d, i)))
             .collect();
         sort_heap(&mut all, |a, b| a.0 < b.0);
         all
@@ -233,9 +237,7 @@ fn domain_index() -> &'static [(&'static str, usize)] {
 /// them itself, such as the suggestion index, so that its first use does not
 /// also sort them for [`domains`].
 pub(crate) fn domains_unsorted() -> impl Iterator<Item = &'static str> {
-    entries()
-        .flat_map(|e| e.domains.split(','))
-        .filter(|d| !d.is_empty())
+    entries().flat_map(|e| e.each_domain())
 }
 
 /// Every built-in email domain (ASCII, lower case), sorted. Includes MX base
@@ -277,16 +279,13 @@ pub(super) fn match_domain(domain: &str) -> Option<ProviderMatch> {
 /// The built-in record with this id, `domain` set to its first domain.
 pub(super) fn by_id(id: &str) -> Option<ProviderMatch> {
     let e = entries().find(|e| e.id == id)?;
-    let domain = e.domains.split(',').next().unwrap_or("");
+    let domain = e.each_domain().next().unwrap_or("");
     Some(e.to_match(domain))
 }
 
 /// Every built-in provider, sorted by id.
 pub(super) fn summaries() -> impl Iterator<Item = ProviderSummary> {
-    entries().map(|e| {
-        let domains = e.domains.split(',').filter(|d| !d.is_empty());
-        e.summary(domains.map(str::to_owned).collect())
-    })
+    entries().map(|e| e.summary(e.each_domain().map(str::to_owned).collect()))
 }
 
 #[cfg(test)]
