@@ -197,7 +197,6 @@ export class MailPortsElement extends HTMLElement {
   #flush() {
     const dirty = this.#dirty;
     this.#dirty = new Set();
-    if (!this.#ui.t) return;
     if (dirty.has('build')) return this.#build();
     if (dirty.has('view')) this.#showView();
     if (dirty.has('settings') || dirty.has('settings-quiet')) this.#settings(!dirty.has('settings'));

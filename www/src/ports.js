@@ -7,6 +7,10 @@ import { fmt, loadPortTexts } from './i18n.js';
 
 const VERDICT_CLASS = { use: 'good', careful: 'warn', avoid: 'bad' };
 
+/** The recommended registry row for a protocol and TLS mode (imap + implicit-tls: 993), from the core's listPorts(). */
+const standard = (ui, protocol, security) =>
+  ui.el.rows.find((r) => r.protocol === protocol && r.security === security && r.recommended);
+
 /** The view's contents, for its panel. */
 export function buildPorts(ui) {
   const { t, el, s } = ui;
@@ -113,7 +117,7 @@ function portCard(ui, r) {
     })),
     h('p', { part: 'summary' }, text.summary),
     h('p', { part: 'verdict', class: 'verdict' }, t.verdict[verdict]),
-    h('p', { part: 'why' }, fmt(t.why[why], { better: ui.standardPort(r.protocol, 'implicit-tls') })),
+    h('p', { part: 'why' }, fmt(t.why[why], { better: standard(ui, r.protocol, 'implicit-tls')?.port })),
     r.useInstead && h('p', { part: 'instead' }, fmt(t.instead, { port: r.useInstead })),
     text.caveats?.length > 0 && h('ul', { part: 'caveats' }, text.caveats.map((c) => h('li', null, c))),
     r.rfcs?.length > 0 && h('p', { class: 'muted' }, fmt(t.sources, { list: r.rfcs.join(', ') })));
@@ -125,8 +129,8 @@ export function renderFinder(ui, quiet) {
   const out = el.finder;
   if (!out) return;
   const { proto, sec } = ui.s;
-  const port = ui.standardPort(proto, sec);
-  const info = el.rows.find((r) => r.port === port);
+  const info = standard(ui, proto, sec);
+  const port = info?.port;
   const verdict = info ? advice(info)[0] : sec === 'implicit-tls' ? 'use' : 'careful';
   out.className = `card ${VERDICT_CLASS[verdict]}`;
   out.replaceChildren(

@@ -122,9 +122,4 @@ export class Ui {
   pair(label, value, field) {
     return [h('dt', null, label), h('dd', null, value, field && this.copy(field, value.textContent, value))];
   }
-
-  /** The recommended port for a protocol and TLS mode, from the core's registry (e.g. imap + implicit-tls: 993). */
-  standardPort(protocol, security) {
-    return this.el.rows?.find((r) => r.protocol === protocol && r.security === security && r.recommended)?.port;
-  }
 }
